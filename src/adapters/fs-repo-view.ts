@@ -1,0 +1,397 @@
+/**
+ * RepoView over the disk: one synchronous walk (fdir) that prunes `.git`, `node_modules` and
+ * `.gitignore`d paths as it goes, never follows a symlink, and reads files with a byte cap.
+ */
+import { isUtf8 } from 'node:buffer'
+import * as fs from 'node:fs'
+import { fdir, type FSLike } from 'fdir'
+import ignore, { type Ignore } from 'ignore'
+import type { Diagnostic, Exclusion } from '../core/model.js'
+import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
+
+export interface FsRepoViewOptions {
+  /**
+   * Reserved: list files with `git ls-files` instead of walking. Not implemented yet; the walk
+   * applies the same rules (.gitignore files, .git/info/exclude), so the result is the same.
+   */
+  useGit?: boolean
+}
+
+/** A file NUL-free in this many leading bytes is text. Same window as git and the memory view. */
+const BINARY_SNIFF_BYTES = 8192
+/** Ignore files larger than this are not read (a diagnostic says so). */
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024
+const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0
+
+interface IgnoreLevel {
+  /** Repo-relative directory of the ignore file, '' for the root. */
+  base: string
+  matcher: Ignore
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Bytes at the end of `buf[0..n)` that start a multi-byte UTF-8 character cut short. */
+function incompleteTail(buf: Uint8Array, n: number): number {
+  let i = n - 1
+  let continuation = 0
+  while (i >= 0 && continuation < 3 && ((buf[i] ?? 0) & 0xc0) === 0x80) {
+    i--
+    continuation++
+  }
+  if (i < 0) return 0
+  const lead = buf[i] ?? 0
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1
+  return i + length > n ? n - i : 0
+}
+
+/**
+ * Builds a RepoView of the directory `root`. The walk happens now, synchronously; `files` is
+ * sorted by path in byte order with repo-relative forward-slash paths. Symlinks are never
+ * followed: one pointing inside the root is listed in `pruned` (its target is scanned where it
+ * lives), one pointing outside or forming a loop is also a diagnostic. Names that are not valid
+ * UTF-8 are skipped with a diagnostic. `read` never throws. Never throws, even when `root` does
+ * not exist (the view is then empty with an error diagnostic).
+ */
+export function createFsRepoView(root: string, options: FsRepoViewOptions = {}): RepoView {
+  void options.useGit
+  const diagnostics: Diagnostic[] = []
+  const pruned: Exclusion[] = []
+  let rootReal: string
+  try {
+    rootReal = fs.realpathSync(root)
+    if (!fs.statSync(rootReal).isDirectory()) throw new Error(`${root} is not a directory`)
+  } catch (error) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'unreadable',
+      message: `Cannot scan ${root}: ${errorMessage(error)}`,
+    })
+    return makeView('', [], pruned, diagnostics)
+  }
+  const rootSlash = rootReal.replace(/\\/g, '/').replace(/\/?$/, '/')
+  const inside = (real: string): boolean => {
+    const p = real.replace(/\\/g, '/')
+    return p === rootSlash.slice(0, -1) || p.startsWith(rootSlash)
+  }
+
+  const levels = new Map<string, IgnoreLevel[]>()
+  const loadIgnore = (relFile: string, levelsSoFar: IgnoreLevel[], base: string): IgnoreLevel[] => {
+    let text: string
+    try {
+      const full = rootSlash + relFile
+      const size = fs.statSync(full).size
+      if (size > MAX_IGNORE_FILE_BYTES) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'file-too-large',
+          message: `${relFile} is ${size} bytes; its rules were not applied`,
+          path: relFile,
+        })
+        return levelsSoFar
+      }
+      text = fs.readFileSync(full, 'utf8')
+    } catch (error) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'unreadable',
+        message: `${relFile} was not read: ${errorMessage(error)}`,
+        path: relFile,
+      })
+      return levelsSoFar
+    }
+    const matcher = ignore({ ignorecase: false })
+    const lines = text.split('\n')
+    for (let i = 0; i < lines.length; i++) {
+      const line = (lines[i] ?? '').replace(/\r$/, '')
+      if (line.trim() === '' || line.startsWith('#')) continue
+      matcher.add({ pattern: line, mark: `${relFile}:${i + 1}` })
+    }
+    return [{ base, matcher }, ...levelsSoFar]
+  }
+
+  let rootLevels: IgnoreLevel[] = []
+  try {
+    if (fs.statSync(rootSlash + '.git/info/exclude', { throwIfNoEntry: false })?.isFile()) {
+      rootLevels = loadIgnore('.git/info/exclude', rootLevels, '')
+    }
+  } catch {
+    // .git is a file (worktree, submodule): its info/exclude lives elsewhere.
+  }
+
+  /** The ignore source that excludes `path` (`file:line`), or undefined. Deeper files win. */
+  const ignoredBy = (
+    chain: readonly IgnoreLevel[],
+    path: string,
+    isDir: boolean,
+  ): string | undefined => {
+    for (const { base, matcher } of chain) {
+      const relative = base === '' ? path : path.slice(base.length + 1)
+      let result
+      try {
+        result = matcher.test(isDir ? `${relative}/` : relative)
+      } catch {
+        continue
+      }
+      if (result.ignored) return result.rule?.mark ?? `${base === '' ? '' : `${base}/`}.gitignore`
+      if (result.unignored) return undefined
+    }
+    return undefined
+  }
+
+  const dropInvalidNames = (dirPath: string, rel: string, entries: fs.Dirent[]): fs.Dirent[] => {
+    let raw: fs.Dirent<Buffer>[]
+    try {
+      raw = fs.readdirSync(dirPath, { withFileTypes: true, encoding: 'buffer' })
+    } catch {
+      return entries
+    }
+    const bad = new Set<string>()
+    for (const entry of raw) {
+      if (isUtf8(entry.name)) continue
+      const lossy = entry.name.toString('utf8')
+      bad.add(lossy)
+      const path = rel === '' ? lossy : `${rel}/${lossy}`
+      diagnostics.push({
+        severity: 'warning',
+        code: 'not-utf8',
+        message: `The name of ${path} is not valid UTF-8; it was skipped`,
+        path,
+      })
+    }
+    return bad.size === 0 ? entries : entries.filter((e) => !bad.has(e.name))
+  }
+
+  const onSymlink = (dirPath: string, path: string): void => {
+    const full = dirPath + path.slice(path.lastIndexOf('/') + 1)
+    let target: string
+    try {
+      target = fs.realpathSync(full)
+    } catch (error) {
+      if (errorCode(error) === 'ELOOP') {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'symlink-loop',
+          message: `Symlink ${path} loops; it was not followed`,
+          path,
+        })
+        pruned.push({ path, reason: 'symlink', source: 'symlink loop' })
+      } else {
+        pruned.push({ path, reason: 'symlink', source: 'dangling symlink' })
+      }
+      return
+    }
+    if (!inside(target)) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'symlink-outside-root',
+        message: `Symlink ${path} points outside the scanned root; it was not followed`,
+        path,
+      })
+      pruned.push({ path, reason: 'symlink', source: 'points outside the scanned root' })
+      return
+    }
+    const targetSlash = target.replace(/\\/g, '/')
+    const linkDir = dirPath.replace(/\\/g, '/')
+    let isDir = false
+    try {
+      isDir = fs.statSync(target).isDirectory()
+    } catch {
+      // raced away: treat as a file link
+    }
+    if (isDir && (linkDir === `${targetSlash}/` || linkDir.startsWith(`${targetSlash}/`))) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'symlink-loop',
+        message: `Symlink ${path} points to its own ancestor; it was not followed`,
+        path,
+      })
+      pruned.push({ path, reason: 'symlink', source: 'symlink loop' })
+      return
+    }
+    const relTarget =
+      targetSlash === rootSlash.slice(0, -1) ? '.' : targetSlash.slice(rootSlash.length)
+    pruned.push({
+      path,
+      reason: 'symlink',
+      source: `symlink to ${relTarget} (scanned where it lives)`,
+    })
+  }
+
+  const readdirSync = (dirPath: string): fs.Dirent[] => {
+    const rel = dirPath.length > rootSlash.length ? dirPath.slice(rootSlash.length, -1) : ''
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(dirPath, { withFileTypes: true })
+    } catch (error) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'unreadable',
+        message: `Directory ${rel || '.'} was not read: ${errorMessage(error)}`,
+        ...(rel ? { path: rel } : {}),
+      })
+      return []
+    }
+    if (entries.some((e) => e.name.includes('\uFFFD')))
+      entries = dropInvalidNames(dirPath, rel, entries)
+    const parentRel = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : ''
+    let chain = rel === '' ? rootLevels : (levels.get(parentRel) ?? rootLevels)
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      chain = loadIgnore(rel === '' ? '.gitignore' : `${rel}/.gitignore`, chain, rel)
+    }
+    levels.set(rel, chain)
+    const kept: fs.Dirent[] = []
+    for (const entry of entries) {
+      const path = rel === '' ? entry.name : `${rel}/${entry.name}`
+      const isDir = entry.isDirectory()
+      if (entry.name === '.git') {
+        pruned.push({ path, reason: 'git', source: 'built-in: .git' })
+        continue
+      }
+      if (isDir && entry.name === 'node_modules') {
+        pruned.push({ path, reason: 'node_modules', source: 'built-in: node_modules/' })
+        continue
+      }
+      const ignoredSource = ignoredBy(chain, path, isDir)
+      if (ignoredSource !== undefined) {
+        pruned.push({ path, reason: 'gitignored', source: ignoredSource })
+        continue
+      }
+      if (entry.isSymbolicLink()) onSymlink(dirPath, path)
+      else if (isDir || entry.isFile()) kept.push(entry)
+    }
+    return kept
+  }
+
+  const fsLike = { ...fs, readdirSync } as unknown as FSLike
+  let paths: string[]
+  try {
+    paths = new fdir({ fs: fsLike })
+      .withRelativePaths()
+      .withPathSeparator('/')
+      .crawl(rootSlash)
+      .sync()
+  } catch (error) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'unreadable',
+      message: `The walk of ${root} failed: ${errorMessage(error)}`,
+    })
+    paths = []
+  }
+
+  const files: RepoFile[] = []
+  for (const path of paths) {
+    try {
+      const stat = fs.statSync(rootSlash + path, { throwIfNoEntry: false })
+      if (stat?.isFile()) files.push({ path, size: stat.size })
+    } catch (error) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'unreadable',
+        message: `${path} was not examined: ${errorMessage(error)}`,
+        path,
+      })
+    }
+  }
+  files.sort((a, b) => compare(a.path, b.path))
+  pruned.sort((a, b) => compare(a.path, b.path))
+  diagnostics.sort((a, b) => compare(a.path ?? '', b.path ?? '') || compare(a.code, b.code))
+  return makeView(rootSlash, files, pruned, diagnostics)
+}
+
+function makeView(
+  rootSlash: string,
+  files: RepoFile[],
+  pruned: Exclusion[],
+  diagnostics: Diagnostic[],
+): RepoView {
+  const listed = new Set(files.map((f) => f.path))
+  const inside = (real: string): boolean => real.replace(/\\/g, '/').startsWith(rootSlash)
+  return {
+    files,
+    pruned,
+    diagnostics,
+    read(path: string, maxBytes?: number): ReadResult {
+      if (rootSlash === '')
+        return { ok: false, reason: 'missing', message: 'the scan root could not be read' }
+      const isListed = listed.has(path)
+      let full = rootSlash + path
+      if (!isListed) {
+        if (path === '' || path.startsWith('/') || path.split(/[/\\]/).includes('..')) {
+          return { ok: false, reason: 'missing', message: 'not a path inside the scanned root' }
+        }
+        try {
+          full = fs.realpathSync(full)
+        } catch (error) {
+          const dangling = fs
+            .lstatSync(rootSlash + path, { throwIfNoEntry: false })
+            ?.isSymbolicLink()
+          if (errorCode(error) === 'ENOENT' && !dangling)
+            return { ok: false, reason: 'missing', message: 'no such file' }
+          return {
+            ok: false,
+            reason: 'unreadable',
+            message: dangling ? 'dangling or looping symlink' : errorMessage(error),
+          }
+        }
+        if (!inside(full))
+          return { ok: false, reason: 'unreadable', message: 'resolves outside the scanned root' }
+      }
+      return readCapped(full, isListed, maxBytes)
+    },
+  }
+}
+
+function readCapped(full: string, listed: boolean, maxBytes: number | undefined): ReadResult {
+  let fd: number
+  try {
+    // Listed files were reached through real directories, so refusing a final symlink is enough.
+    fd = fs.openSync(full, fs.constants.O_RDONLY | (listed ? O_NOFOLLOW : 0))
+  } catch (error) {
+    const code = errorCode(error)
+    if (code === 'ENOENT' && !listed)
+      return { ok: false, reason: 'missing', message: 'no such file' }
+    const message = code === 'ENOENT' ? 'the file disappeared after the walk' : errorMessage(error)
+    return { ok: false, reason: 'unreadable', message }
+  }
+  let buf: Buffer
+  let n = 0
+  let truncated: boolean
+  try {
+    const size = fs.fstatSync(fd).size
+    const cap = maxBytes === undefined ? size : Math.max(0, Math.min(maxBytes, size))
+    buf = Buffer.allocUnsafe(cap)
+    while (n < cap) {
+      const read = fs.readSync(fd, buf, n, cap - n, n)
+      if (read === 0) break
+      n += read
+    }
+    truncated = maxBytes !== undefined && size > maxBytes
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', message: errorMessage(error) }
+  } finally {
+    fs.closeSync(fd)
+  }
+  if (buf.subarray(0, Math.min(n, BINARY_SNIFF_BYTES)).includes(0)) {
+    return {
+      ok: false,
+      reason: 'binary',
+      message: `contains NUL bytes in the first ${BINARY_SNIFF_BYTES} bytes`,
+    }
+  }
+  const end = truncated ? n - incompleteTail(buf, n) : n
+  const body = buf.subarray(0, end)
+  if (!isUtf8(body)) return { ok: false, reason: 'not-utf8', message: 'not valid UTF-8' }
+  let text = body.toString('utf8')
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  return { ok: true, text, truncated }
+}

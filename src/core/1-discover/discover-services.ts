@@ -1,0 +1,519 @@
+/**
+ * Stage 1: which directories are services. Candidates come from marker files and workspace
+ * declarations; every kept file belongs to the nearest candidate above it; each unit gets a kind
+ * (sample, docs, frontend, service, library) with the evidence for it.
+ */
+import picomatch from 'picomatch'
+import type { ScanContext } from '../context.js'
+import type { Manifest } from '../facts.js'
+import type { Evidence, Exclusion, ServiceKind } from '../model.js'
+import type { RepoFile } from '../ports.js'
+import { isBuildLanguage, programmingLanguageOf } from '../2-classify/languages.js'
+import { applyExclusions, collapseExclusions, type ExclusionMark } from './exclusions.js'
+import {
+  DOCS_DIRECTORIES,
+  DOCS_GENERATORS,
+  ENTRY_DEPENDENCIES,
+  ENTRY_FILES,
+  ENTRY_HINTS,
+  LIBRARY_REASONS,
+  SAMPLE_DIRECTORIES,
+  TEST_PATHS,
+  UI_DEPENDENCIES,
+} from './kind-rules.js'
+import { isWorkspaceFile, matchMarker, type MarkerMatch } from './service-markers.js'
+import type { Unit } from './unit.js'
+
+export interface DiscoverOptions {
+  /** Globs on unit roots: only matching roots become units. */
+  include?: string[]
+  /** Globs on unit roots: matching roots and the files they own are excluded (reason `config`). */
+  exclude?: string[]
+}
+
+export interface DiscoverResult {
+  /** Sorted by root. */
+  units: Unit[]
+  /** Sorted by path: the view's pruned paths, built-in and .gitattributes exclusions, config exclusions. */
+  exclusions: Exclusion[]
+  /** Files left after every exclusion. */
+  fileCount: number
+}
+
+/** At most this many entries explain a kind; the full list would bury the reason. */
+export const MAX_KIND_EVIDENCE = 5
+/** JVM sources are read up to this many bytes to look for a main method. */
+const MAX_JVM_MAIN_BYTES = 64 * 1024
+
+interface Candidate {
+  root: string
+  markers: { file: RepoFile; match?: MarkerMatch }[]
+  /** Workspace manifests that declare this directory a member. */
+  memberOf: string[]
+  files: RepoFile[]
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+function dirOf(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash === -1 ? '.' : path.slice(0, slash)
+}
+
+function parentOf(dir: string): string | undefined {
+  if (dir === '.') return undefined
+  return dirOf(dir)
+}
+
+function segments(dir: string): string[] {
+  return dir === '.' ? [] : dir.split('/')
+}
+
+function relativeTo(root: string, path: string): string {
+  return root === '.' ? path : path.slice(root.length + 1)
+}
+
+function normalizeMember(base: string, member: string): string | undefined {
+  const parts: string[] = base === '.' ? [] : base.split('/')
+  for (const part of member.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length === 0) return undefined
+      parts.pop()
+    } else parts.push(part)
+  }
+  return parts.length === 0 ? '.' : parts.join('/')
+}
+
+const TEST_MATCH = picomatch(TEST_PATHS as string[], { dot: true })
+const ENTRY_DEPENDENCY = new Map<string, string>()
+for (const group of ENTRY_DEPENDENCIES) {
+  for (const name of group.names)
+    ENTRY_DEPENDENCY.set(`${group.ecosystem}\u0000${name}`, group.what)
+}
+const ENTRY_HINT = new Map(ENTRY_HINTS.map((h) => [h.id, h.what]))
+const ENTRY_FILE = new Map(ENTRY_FILES.map((f) => [f.path, f.what]))
+const UI = new Map(UI_DEPENDENCIES.map((d) => [d.name, d.metaFramework]))
+const SAMPLE_DIRS = new Set(SAMPLE_DIRECTORIES)
+const DOCS_DIRS = new Set(DOCS_DIRECTORIES)
+
+function isCode(path: string): boolean {
+  const language = programmingLanguageOf(path)
+  return language !== undefined && !isBuildLanguage(language)
+}
+
+function isNotebook(path: string): boolean {
+  return path.toLowerCase().endsWith('.ipynb')
+}
+
+/**
+ * Finds the units of a repository: applies exclusions, finds candidates from markers and
+ * workspaces, assigns every kept file to its nearest candidate, drops what is not a unit
+ * (workspace roots and tooling manifests with no code of their own, notebook-only folders, docs
+ * folders without a site generator) and gives each unit a name and a kind with evidence.
+ * Deterministic and sorted; never throws (unreadable inputs become diagnostics on `ctx`).
+ */
+export function discoverServices(ctx: ScanContext, options: DiscoverOptions): DiscoverResult {
+  const view = ctx.view
+  const excludedFiles = applyExclusions(view)
+  for (const d of excludedFiles.diagnostics) ctx.diagnose(d)
+  const { kept, notGenerated } = excludedFiles
+  const excluded = new Map<string, ExclusionMark>(excludedFiles.excluded)
+
+  const candidates = new Map<string, Candidate>()
+  const candidate = (root: string): Candidate => {
+    let c = candidates.get(root)
+    if (!c) {
+      c = { root, markers: [], memberOf: [], files: [] }
+      candidates.set(root, c)
+    }
+    return c
+  }
+  const manifests = new Map<string, Manifest>()
+  const workspaceDeclarations: { file: RepoFile; root: string }[] = []
+  const directories = new Set<string>(['.'])
+  for (const file of kept) {
+    for (let dir = dirOf(file.path); !directories.has(dir); dir = dirOf(dir)) directories.add(dir)
+    const match = matchMarker(file.path)
+    if (match) {
+      candidate(match.root).markers.push({ file, match })
+      const manifest = ctx.manifest(file)
+      if (manifest) {
+        manifests.set(file.path, manifest)
+        if (manifest.workspaceMembers.length > 0)
+          workspaceDeclarations.push({ file, root: match.root })
+      }
+    } else if (isWorkspaceFile(file.path)) {
+      const manifest = ctx.manifest(file)
+      if (manifest) {
+        manifests.set(file.path, manifest)
+        workspaceDeclarations.push({ file, root: dirOf(file.path) })
+      }
+    }
+  }
+
+  addWorkspaceMembers(workspaceDeclarations, manifests, directories, candidate)
+
+  for (const file of kept) {
+    for (let dir: string | undefined = dirOf(file.path); dir !== undefined; dir = parentOf(dir)) {
+      const owner = candidates.get(dir)
+      if (owner) {
+        owner.files.push(file)
+        break
+      }
+    }
+  }
+
+  for (const c of candidates.values()) {
+    c.files = c.files.filter((file) => {
+      if (!isCode(file.path)) return true
+      const facts = ctx.source(file)
+      if (!facts?.generated || notGenerated.has(file.path)) return true
+      excluded.set(file.path, { reason: 'generated', source: 'header' })
+      return false
+    })
+  }
+
+  mergeContainerOnly(candidates)
+
+  const include = options.include?.length ? picomatch(options.include, { dot: true }) : undefined
+  const excludeGlobs = (options.exclude ?? []).map((glob) => ({
+    glob,
+    test: picomatch(glob, { dot: true }),
+  }))
+  const configExclusions: Exclusion[] = []
+  let configExcludedFiles = 0
+  const units: Unit[] = []
+  for (const root of [...candidates.keys()].sort(compare)) {
+    const c = candidates.get(root) as Candidate
+    const unitManifests = c.files
+      .map((f) => manifests.get(f.path))
+      .filter((m): m is Manifest => m !== undefined)
+      .sort((a, b) => compare(a.path, b.path))
+    const shape = describeKind(ctx, c, unitManifests)
+    if (shape === undefined) continue
+    const excludedBy = excludeGlobs.find((g) => g.test(root))
+    const notIncluded = include !== undefined && !include(root)
+    if (excludedBy || notIncluded) {
+      configExclusions.push({
+        path: root,
+        reason: 'config',
+        source: excludedBy
+          ? `exclude: ${excludedBy.glob}`
+          : `include: ${(options.include ?? []).join(', ')}`,
+      })
+      configExcludedFiles += c.files.length
+      continue
+    }
+    const markerPaths = c.markers.map((m) => m.file.path)
+    const markers = markerPaths.length > 0 ? markerPaths : [...c.memberOf]
+    units.push({
+      root,
+      name: unitName(root, c, manifests),
+      kind: shape.kind,
+      kindEvidence: shape.evidence,
+      markers: [...new Set(markers)].sort(compare),
+      manifests: unitManifests,
+      files: c.files,
+    })
+  }
+
+  const exclusions = [
+    ...collapseExclusions(view.files, excluded),
+    ...view.pruned,
+    ...configExclusions,
+  ]
+  exclusions.sort((a, b) => compare(a.path, b.path) || compare(a.reason, b.reason))
+  return {
+    units,
+    exclusions,
+    fileCount: view.files.length - excluded.size - configExcludedFiles,
+  }
+}
+
+function addWorkspaceMembers(
+  declarations: readonly { file: RepoFile; root: string }[],
+  manifests: ReadonlyMap<string, Manifest>,
+  directories: ReadonlySet<string>,
+  candidate: (root: string) => Candidate,
+): void {
+  const sortedDirs = [...directories].sort(compare)
+  for (const { file, root } of declarations) {
+    const manifest = manifests.get(file.path)
+    if (!manifest) continue
+    const positive: string[] = []
+    const negative: string[] = []
+    for (const raw of manifest.workspaceMembers) {
+      const isNegative = raw.startsWith('!')
+      const member = normalizeMember(root, (isNegative ? raw.slice(1) : raw).trim())
+      if (member === undefined) continue
+      ;(isNegative ? negative : positive).push(member)
+    }
+    if (positive.length === 0) continue
+    const literal = positive.filter((p) => !picomatch.scan(p).isGlob)
+    const globs = positive.filter((p) => picomatch.scan(p).isGlob)
+    const matchGlob = globs.length > 0 ? picomatch(globs, { dot: true }) : undefined
+    const skip = negative.length > 0 ? picomatch(negative, { dot: true }) : undefined
+    const members = new Set<string>()
+    for (const dir of literal) if (directories.has(dir)) members.add(dir)
+    if (matchGlob) for (const dir of sortedDirs) if (matchGlob(dir)) members.add(dir)
+    for (const dir of members) {
+      if (skip?.(dir)) continue
+      const c = candidate(dir)
+      if (!c.memberOf.includes(file.path)) c.memberOf.push(file.path)
+    }
+  }
+}
+
+/**
+ * A directory whose only markers are Dockerfiles and that owns no code (a `deploy/` or `docker/`
+ * folder) builds the code of the candidate above it: it joins that candidate.
+ */
+function mergeContainerOnly(candidates: Map<string, Candidate>): void {
+  const byDepth = [...candidates.values()].sort(
+    (a, b) => segments(b.root).length - segments(a.root).length || compare(a.root, b.root),
+  )
+  for (const c of byDepth) {
+    const containerOnly =
+      c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === 'container')
+    if (!containerOnly || c.memberOf.length > 0) continue
+    if (c.files.some((f) => isCode(f.path) || isNotebook(f.path))) continue
+    for (let dir = parentOf(c.root); dir !== undefined; dir = parentOf(dir)) {
+      const parent = candidates.get(dir)
+      if (!parent) continue
+      parent.files.push(...c.files)
+      parent.files.sort((a, b) => compare(a.path, b.path))
+      parent.markers.push(...c.markers)
+      candidates.delete(c.root)
+      break
+    }
+  }
+}
+
+interface KindDecision {
+  kind: ServiceKind
+  evidence: Evidence[]
+}
+
+function sortEvidence(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>()
+  return list
+    .filter((e) => {
+      const key = `${e.path}\u0000${e.line ?? 0}\u0000${e.detail}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    .sort(
+      (a, b) =>
+        compare(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || compare(a.detail, b.detail),
+    )
+    .slice(0, MAX_KIND_EVIDENCE)
+}
+
+/** The kind of a candidate, or undefined when it is not a unit at all. */
+function describeKind(
+  ctx: ScanContext,
+  c: Candidate,
+  manifests: readonly Manifest[],
+): KindDecision | undefined {
+  const { root } = c
+  const dirs = segments(root)
+  const code = c.files.filter((f) => isCode(f.path))
+  const notebooks = c.files.filter((f) => isNotebook(f.path))
+  const stacks = new Set(c.markers.map((m) => m.match?.marker.stack).filter((s) => s !== undefined))
+  const underDocs = dirs.some((d) => DOCS_DIRS.has(d))
+
+  const generator = docsGenerator(c, manifests, underDocs)
+  if (underDocs && !generator) return undefined
+  if (code.length === 0 && notebooks.length > 0 && !generator) return undefined
+  if (code.length === 0 && !generator && !stacks.has('container')) return undefined
+
+  const sampleDir = dirs.find((d) => SAMPLE_DIRS.has(d))
+  if (sampleDir !== undefined) {
+    return {
+      kind: 'sample',
+      evidence: [
+        { path: root, detail: `under ${sampleDir}/: sample code, reported but not judged` },
+      ],
+    }
+  }
+  if (generator) return { kind: 'docs', evidence: [generator] }
+
+  const service = serviceEvidence(ctx, c, manifests)
+  const onlyNode = [...stacks].every((s) => s === 'node' || s === 'container') && stacks.has('node')
+  if (onlyNode) {
+    const ui = uiEvidence(manifests)
+    if (ui && (ui.meta || !service.some((e) => e.jsServer))) {
+      return { kind: 'frontend', evidence: sortEvidence(ui.evidence) }
+    }
+  }
+  if (service.length > 0)
+    return { kind: 'service', evidence: sortEvidence(service.map((s) => s.evidence)) }
+  if (code.length === 0) {
+    return {
+      kind: 'service',
+      evidence: c.markers
+        .filter((m) => m.match?.marker.stack === 'container')
+        .map((m) => ({ path: m.file.path, detail: 'builds a container image; no code of its own' }))
+        .slice(0, MAX_KIND_EVIDENCE),
+    }
+  }
+  const first = [...c.markers].sort(
+    (a, b) => (a.match?.priority ?? 99) - (b.match?.priority ?? 99),
+  )[0]
+  const stack = first?.match?.marker.stack
+  const detail = stack
+    ? LIBRARY_REASONS[stack]
+    : 'workspace member with no entry point, server or worker'
+  return { kind: 'library', evidence: [{ path: root, detail }] }
+}
+
+function docsGenerator(
+  c: Candidate,
+  manifests: readonly Manifest[],
+  underDocs: boolean,
+): Evidence | undefined {
+  for (const generator of DOCS_GENERATORS) {
+    if (generator.onlyUnderDocs && !underDocs) continue
+    for (const file of c.files) {
+      const relative = relativeTo(c.root, file.path)
+      if (relative.split('/').length > 2) continue
+      const base = relative.slice(relative.lastIndexOf('/') + 1)
+      if (generator.files.includes(base)) {
+        return { path: file.path, detail: `${generator.name} site (${base})` }
+      }
+    }
+    for (const manifest of manifests) {
+      const dep = manifest.dependencies.find((d) => generator.dependencies.includes(d.name))
+      if (dep)
+        return {
+          path: dep.path,
+          line: dep.line,
+          detail: `${generator.name} site (depends on ${dep.name})`,
+        }
+    }
+  }
+  return undefined
+}
+
+function uiEvidence(
+  manifests: readonly Manifest[],
+): { meta: boolean; evidence: Evidence[] } | undefined {
+  const evidence: Evidence[] = []
+  let meta = false
+  for (const manifest of manifests) {
+    if (manifest.type !== 'package.json') continue
+    for (const dep of manifest.dependencies) {
+      const isMeta = UI.get(dep.name)
+      if (isMeta === undefined) continue
+      meta ||= isMeta
+      evidence.push({
+        path: dep.path,
+        line: dep.line,
+        detail: `depends on ${dep.name} (browser UI)`,
+      })
+    }
+  }
+  return evidence.length > 0 ? { meta, evidence } : undefined
+}
+
+interface EntryEvidence {
+  evidence: Evidence
+  /** A JavaScript server entry: keeps a React + Express package a service, not a frontend. */
+  jsServer: boolean
+}
+
+function serviceEvidence(
+  ctx: ScanContext,
+  c: Candidate,
+  manifests: readonly Manifest[],
+): EntryEvidence[] {
+  const out: EntryEvidence[] = []
+  for (const manifest of manifests) {
+    for (const entry of manifest.entrypoints) {
+      if (TEST_MATCH(entry.path)) continue
+      // package.json `main` and `bin` describe libraries and tools too; only a start/serve script runs a server.
+      if (manifest.type === 'package.json' && !/\b(start|serve)\b/i.test(entry.detail)) continue
+      // A start script runs a frontend's dev server as often as a backend: it never makes a frontend a service.
+      out.push({ evidence: entry, jsServer: false })
+    }
+    for (const dep of manifest.dependencies) {
+      if (dep.dev || dep.indirect) continue
+      const what = ENTRY_DEPENDENCY.get(`${dep.ecosystem}\u0000${dep.name}`)
+      if (what === undefined) continue
+      out.push({
+        evidence: { path: dep.path, line: dep.line, detail: `depends on ${dep.name} (${what})` },
+        jsServer: dep.ecosystem === 'npm',
+      })
+    }
+  }
+  for (const file of c.files) {
+    if (TEST_MATCH(file.path)) continue
+    const relative = relativeTo(c.root, file.path)
+    const base = relative.slice(relative.lastIndexOf('/') + 1)
+    const entryFile = ENTRY_FILE.get(base)
+    if (entryFile !== undefined) {
+      out.push({ evidence: { path: file.path, detail: `${base}: ${entryFile}` }, jsServer: false })
+    }
+    if (
+      relative === 'src/main.rs' ||
+      (relative.startsWith('src/bin/') && relative.endsWith('.rs'))
+    ) {
+      out.push({ evidence: { path: file.path, detail: 'Rust binary target' }, jsServer: false })
+    }
+    if (/(?:^|\/)(?:[A-Za-z]*Application|Main|App)\.(?:java|kt)$/.test(relative)) {
+      const main = jvmMain(ctx, file)
+      if (main) out.push({ evidence: main, jsServer: false })
+    }
+    if (!isCode(file.path)) continue
+    const facts = ctx.source(file)
+    if (!facts) continue
+    for (const hint of facts.hints) {
+      const what = ENTRY_HINT.get(hint.id)
+      if (what === undefined) continue
+      if (hint.id === 'go.func-main' && facts.packageName !== 'main') continue
+      out.push({
+        evidence: { path: file.path, line: hint.line, detail: `${what}: ${hint.text}` },
+        jsServer: hint.id === 'js.listen',
+      })
+    }
+  }
+  return out
+}
+
+function jvmMain(ctx: ScanContext, file: RepoFile): Evidence | undefined {
+  const read = ctx.view.read(file.path, MAX_JVM_MAIN_BYTES)
+  if (!read.ok) return undefined
+  const lines = read.text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    if (/\bstatic\s+void\s+main\s*\(|^\s*fun\s+main\s*\(/.test(line)) {
+      return { path: file.path, line: i + 1, detail: `main method: ${line.trim().slice(0, 120)}` }
+    }
+  }
+  return undefined
+}
+
+/** A declared name is used when it is short and plain; otherwise the directory names the unit. */
+const PLAIN_NAME = /^[@A-Za-z0-9][\w@./-]{0,63}$/
+
+function unitName(root: string, c: Candidate, manifests: ReadonlyMap<string, Manifest>): string {
+  const ordered = [...c.markers].sort(
+    (a, b) =>
+      (a.match?.priority ?? 99) - (b.match?.priority ?? 99) || compare(a.file.path, b.file.path),
+  )
+  for (const { file } of ordered) {
+    const manifest = manifests.get(file.path)
+    if (!manifest?.name) continue
+    let name = manifest.name.trim()
+    if (manifest.type === 'go.mod') {
+      const parts = name.split('/')
+      const last = parts[parts.length - 1] ?? ''
+      name = /^v\d+$/.test(last) && parts.length > 1 ? (parts[parts.length - 2] ?? last) : last
+    }
+    if (PLAIN_NAME.test(name)) return name
+  }
+  if (root === '.') return 'root'
+  return root.slice(root.lastIndexOf('/') + 1)
+}

@@ -1,0 +1,252 @@
+/**
+ * Go modules and import paths that signal a workload, and Go's web and RPC frameworks. A module
+ * path matches itself, its sub-packages and its major-version suffixes (`/v2`).
+ */
+import type { EcosystemCatalog } from './types.js'
+
+/** The Go catalog, with the Go ecosystem's ML and LLM clients that other detectors miss. */
+export const GO_CATALOG: EcosystemCatalog = {
+  ecosystem: 'go',
+  title: 'Go (modules)',
+  languages: ['go'],
+  importStyle: 'go',
+  signals: [
+    {
+      signal: 'ai-ml.llm-client',
+      strength: 'strong',
+      packages: [
+        'github.com/sashabaranov/go-openai',
+        'github.com/openai/openai-go',
+        'github.com/anthropics/anthropic-sdk-go',
+        'github.com/liushuangls/go-anthropic',
+        'github.com/google/generative-ai-go',
+        'google.golang.org/genai',
+        'github.com/cohere-ai/cohere-go',
+        'github.com/ollama/ollama',
+        'github.com/aws/aws-sdk-go-v2/service/bedrockruntime',
+      ],
+    },
+    {
+      signal: 'ai-ml.llm-client',
+      strength: 'weak',
+      packages: ['github.com/pkoukk/tiktoken-go'],
+      note: 'A tokeniser only.',
+    },
+    {
+      signal: 'ai-ml.llm-orchestration',
+      strength: 'strong',
+      packages: [
+        'github.com/tmc/langchaingo',
+        'github.com/firebase/genkit/go',
+        'github.com/cloudwego/eino',
+        'github.com/henomis/lingoose',
+      ],
+    },
+    {
+      signal: 'ai-ml.inference',
+      strength: 'strong',
+      packages: [
+        'github.com/yalue/onnxruntime_go',
+        'github.com/go-skynet/go-llama.cpp',
+        'github.com/nlpodyssey/cybertron',
+        'github.com/knights-analytics/hugot',
+        'github.com/owulveryck/onnx-go',
+        'github.com/galeone/tfgo',
+        'github.com/tensorflow/tensorflow/tensorflow/go',
+      ],
+    },
+    {
+      signal: 'ai-ml.training',
+      strength: 'strong',
+      packages: [
+        'gorgonia.org/gorgonia',
+        'github.com/nlpodyssey/spago',
+        'github.com/sjwhitworth/golearn',
+        'github.com/gomlx/gomlx',
+        'github.com/wangkuiyi/gotorch',
+      ],
+    },
+    {
+      signal: 'ai-ml.vector-store',
+      strength: 'strong',
+      packages: [
+        'github.com/pgvector/pgvector-go',
+        'github.com/qdrant/go-client',
+        'github.com/weaviate/weaviate-go-client',
+        'github.com/milvus-io/milvus-sdk-go',
+        'github.com/pinecone-io/go-pinecone',
+        'github.com/philippgille/chromem-go',
+        'github.com/amikos-tech/chroma-go',
+      ],
+    },
+    {
+      signal: 'data.dataframe',
+      strength: 'strong',
+      packages: [
+        'github.com/go-gota/gota',
+        'github.com/apache/arrow/go',
+        'github.com/apache/arrow-go',
+        'github.com/rocketlaunchr/dataframe-go',
+      ],
+    },
+    {
+      signal: 'data.dataframe',
+      strength: 'weak',
+      packages: [
+        'github.com/marcboeker/go-duckdb',
+        'github.com/parquet-go/parquet-go',
+        'github.com/xitongsys/parquet-go',
+      ],
+      note: 'Columnar files and an embedded SQL engine: often analytics, sometimes storage only.',
+    },
+    { signal: 'data.scientific', strength: 'strong', packages: ['gonum.org/v1/gonum'] },
+    { signal: 'data.pipeline', strength: 'strong', packages: ['github.com/apache/beam/sdks'] },
+    {
+      signal: 'data.stream-processing',
+      strength: 'strong',
+      packages: ['github.com/lovoo/goka', 'github.com/reugn/go-streams'],
+    },
+    {
+      signal: 'concurrency.realtime',
+      strength: 'strong',
+      packages: [
+        'github.com/gorilla/websocket',
+        'nhooyr.io/websocket',
+        'github.com/coder/websocket',
+        'github.com/gobwas/ws',
+        'github.com/lxzan/gws',
+        'github.com/olahol/melody',
+        'github.com/centrifugal/centrifuge',
+        'github.com/googollee/go-socket.io',
+        'github.com/gofiber/contrib/websocket',
+        'github.com/r3labs/sse',
+      ],
+    },
+    {
+      signal: 'concurrency.grpc-streaming',
+      strength: 'weak',
+      packages: ['google.golang.org/grpc', 'connectrpc.com/connect'],
+      note: 'Client and server alike; a dependency alone does not say the service serves gRPC.',
+    },
+    {
+      signal: 'concurrency.grpc-streaming',
+      strength: 'strong',
+      packages: [
+        'google.golang.org/grpc/reflection',
+        'google.golang.org/grpc/health',
+        'github.com/grpc-ecosystem/grpc-gateway',
+        'github.com/cloudwego/kitex',
+      ],
+      note: 'Server-side packages: the service serves RPCs (matched from imports).',
+    },
+    {
+      signal: 'concurrency.message-broker',
+      strength: 'strong',
+      packages: [
+        'github.com/segmentio/kafka-go',
+        'github.com/IBM/sarama',
+        'github.com/Shopify/sarama',
+        'github.com/confluentinc/confluent-kafka-go',
+        'github.com/twmb/franz-go',
+        'github.com/nats-io/nats.go',
+        'github.com/rabbitmq/amqp091-go',
+        'github.com/streadway/amqp',
+        'github.com/apache/pulsar-client-go',
+        'cloud.google.com/go/pubsub',
+        'github.com/eclipse/paho.mqtt.golang',
+        'github.com/ThreeDotsLabs/watermill',
+        'github.com/hibiken/asynq',
+      ],
+    },
+    {
+      signal: 'latency.low-latency',
+      strength: 'strong',
+      packages: ['github.com/valyala/fasthttp', 'github.com/panjf2000/gnet'],
+    },
+    {
+      signal: 'latency.low-latency',
+      strength: 'weak',
+      packages: [
+        'github.com/goccy/go-json',
+        'github.com/bytedance/sonic',
+        'github.com/json-iterator/go',
+      ],
+      note: 'Faster JSON: a hint that latency is watched.',
+    },
+    {
+      signal: 'resource.cpu-bound',
+      strength: 'strong',
+      packages: [
+        'github.com/disintegration/imaging',
+        'github.com/h2non/bimg',
+        'github.com/davidbyttow/govips',
+        'gocv.io/x/gocv',
+      ],
+    },
+    {
+      signal: 'deployment.serverless',
+      strength: 'strong',
+      packages: [
+        'github.com/aws/aws-lambda-go',
+        'github.com/GoogleCloudPlatform/functions-framework-go',
+      ],
+    },
+  ],
+  frameworks: [
+    {
+      framework: 'net/http',
+      role: 'web',
+      model: 'goroutines',
+      packages: [],
+      imports: ['net/http'],
+      requiresHints: ['go.listen'],
+      note: 'The standard library server: one goroutine per connection. Counted only when the unit listens.',
+    },
+    { framework: 'gin', role: 'web', model: 'goroutines', packages: ['github.com/gin-gonic/gin'] },
+    { framework: 'echo', role: 'web', model: 'goroutines', packages: ['github.com/labstack/echo'] },
+    {
+      framework: 'fiber',
+      role: 'web',
+      model: 'goroutines',
+      packages: ['github.com/gofiber/fiber'],
+    },
+    { framework: 'chi', role: 'web', model: 'goroutines', packages: ['github.com/go-chi/chi'] },
+    {
+      framework: 'gorilla/mux',
+      role: 'web',
+      model: 'goroutines',
+      packages: ['github.com/gorilla/mux'],
+    },
+    {
+      framework: 'httprouter',
+      role: 'web',
+      model: 'goroutines',
+      packages: ['github.com/julienschmidt/httprouter'],
+    },
+    {
+      framework: 'hertz',
+      role: 'web',
+      model: 'goroutines',
+      packages: ['github.com/cloudwego/hertz'],
+    },
+    { framework: 'beego', role: 'web', model: 'goroutines', packages: ['github.com/beego/beego'] },
+    {
+      framework: 'grpc-go',
+      role: 'rpc',
+      model: 'goroutines',
+      packages: ['google.golang.org/grpc'],
+    },
+    {
+      framework: 'connect-go',
+      role: 'rpc',
+      model: 'goroutines',
+      packages: ['connectrpc.com/connect'],
+    },
+    {
+      framework: 'kitex',
+      role: 'rpc',
+      model: 'goroutines',
+      packages: ['github.com/cloudwego/kitex'],
+    },
+  ],
+}

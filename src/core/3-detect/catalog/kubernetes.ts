@@ -1,0 +1,76 @@
+/**
+ * Thresholds for deployment files (Kubernetes manifests, Helm values, Compose files). Each has a
+ * documented reason: the numbers are judgement calls, stated once here and in docs/signals.md.
+ */
+import type { Strength } from '../../model.js'
+import type { SignalId } from '../signal-definitions.js'
+
+/** One numeric threshold. */
+export interface InfraThreshold {
+  signal: SignalId
+  strength: Strength
+  /** `at-least`: value ≥ limit fires; `at-most`: 0 < value ≤ limit fires. */
+  compare: 'at-least' | 'at-most'
+  limit: number
+  /** How the limit reads in docs (`256Mi`). */
+  display: string
+  reason: string
+}
+
+const MI = 1024 * 1024
+
+/** The thresholds the infrastructure detectors apply. */
+export const INFRA_THRESHOLDS = {
+  replicas: {
+    signal: 'concurrency.high-throughput',
+    strength: 'weak',
+    compare: 'at-least',
+    limit: 5,
+    display: '5 replicas',
+    reason:
+      'Five or more fixed replicas (Deployment/StatefulSet `replicas`, Helm `replicaCount`, Compose `deploy.replicas`) suggest sustained load, but replicas are also kept for availability, so the signal is weak.',
+  },
+  autoscalerMax: {
+    signal: 'concurrency.high-throughput',
+    strength: 'strong',
+    compare: 'at-least',
+    limit: 10,
+    display: '10 replicas',
+    reason:
+      'An autoscaler allowed to grow to ten or more replicas (HorizontalPodAutoscaler `maxReplicas`, KEDA `maxReplicaCount`, Helm `autoscaling.maxReplicas` when enabled) is sized for traffic peaks.',
+  },
+  memoryLimit: {
+    signal: 'resource.tight-limits',
+    strength: 'strong',
+    compare: 'at-most',
+    limit: 256 * MI,
+    display: '256Mi',
+    reason:
+      "A CPython web process with a framework and a few dependencies commonly sits at 60–150 MiB per worker; at 256 MiB or less there is room for one or two workers, which is where Go's smaller footprint pays.",
+  },
+  cpuLimit: {
+    signal: 'resource.tight-limits',
+    strength: 'strong',
+    compare: 'at-most',
+    limit: 0.25,
+    display: '250m (0.25 CPU)',
+    reason:
+      "A quarter of a core or less is throttled quickly by CPU-bound or interpreted request handling; the guide names low resource cost as Go's ground.",
+  },
+} as const satisfies Record<string, InfraThreshold>
+
+/** Extended-resource names that request a GPU in Kubernetes. */
+export const GPU_RESOURCE_NAMES: readonly string[] = [
+  'nvidia.com/gpu',
+  'amd.com/gpu',
+  'gpu.intel.com/i915',
+]
+
+/** Compose device drivers and runtimes that give a container a GPU. */
+export const GPU_COMPOSE_DRIVERS: readonly string[] = ['nvidia']
+
+/** Kubernetes kinds whose `spec.replicas` counts. */
+export const REPLICATED_KINDS: readonly string[] = ['Deployment', 'StatefulSet', 'ReplicaSet']
+
+/** Largest YAML file the detectors read; larger ones get an `info` diagnostic and are skipped. */
+export const MAX_DEPLOYMENT_YAML_BYTES = 512 * 1024

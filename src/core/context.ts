@@ -1,0 +1,90 @@
+/**
+ * The per-scan context: wraps the RepoView so that each manifest is parsed once and each source
+ * file is lexed once, and collects diagnostics. Text is not kept after parsing.
+ */
+import type { Manifest, SourceFacts } from './facts.js'
+import type { Diagnostic } from './model.js'
+import type { RepoFile, RepoView } from './ports.js'
+import { manifestTypeOf, parseManifest } from './parse/manifests/index.js'
+import { lexSource, sourceLanguageOf } from './parse/sources/index.js'
+
+/** Manifests larger than this are not parsed (a diagnostic says so). */
+export const MAX_MANIFEST_BYTES = 2 * 1024 * 1024
+/** Source files are lexed up to this many bytes; imports live at the top. */
+export const MAX_SOURCE_BYTES = 512 * 1024
+
+export interface ScanContext {
+  readonly view: RepoView
+  /** Parses a manifest once; undefined when the file is not a manifest or could not be read/parsed. */
+  manifest(file: RepoFile): Manifest | undefined
+  /** Lexes a source file once; undefined when the language has no lexer or the file is unreadable. */
+  source(file: RepoFile): SourceFacts | undefined
+  diagnose(diagnostic: Diagnostic): void
+  readonly diagnostics: Diagnostic[]
+}
+
+export function createScanContext(view: RepoView): ScanContext {
+  const manifests = new Map<string, Manifest | undefined>()
+  const sources = new Map<string, SourceFacts | undefined>()
+  const diagnostics: Diagnostic[] = [...view.diagnostics]
+  const diagnose = (d: Diagnostic): void => {
+    diagnostics.push(d)
+  }
+
+  const readText = (file: RepoFile, max: number, what: string): string | undefined => {
+    const result = view.read(file.path, max)
+    if (!result.ok) {
+      if (result.reason !== 'missing') {
+        diagnose({
+          severity: 'warning',
+          code: result.reason === 'binary' ? 'binary-file' : result.reason,
+          message: `${what} ${file.path} was not read: ${result.message}`,
+          path: file.path,
+        })
+      }
+      return undefined
+    }
+    return result.text
+  }
+
+  return {
+    view,
+    diagnostics,
+    diagnose,
+    manifest(file) {
+      if (manifests.has(file.path)) return manifests.get(file.path)
+      let parsed: Manifest | undefined
+      const type = manifestTypeOf(file.path)
+      if (type) {
+        if (file.size > MAX_MANIFEST_BYTES) {
+          diagnose({
+            severity: 'warning',
+            code: 'file-too-large',
+            message: `Manifest ${file.path} is ${file.size} bytes, above the ${MAX_MANIFEST_BYTES}-byte limit; it was not parsed`,
+            path: file.path,
+          })
+        } else {
+          const text = readText(file, MAX_MANIFEST_BYTES, 'Manifest')
+          if (text !== undefined) {
+            const result = parseManifest(file.path, text, type)
+            parsed = result.manifest
+            for (const d of result.diagnostics) diagnose(d)
+          }
+        }
+      }
+      manifests.set(file.path, parsed)
+      return parsed
+    },
+    source(file) {
+      if (sources.has(file.path)) return sources.get(file.path)
+      let facts: SourceFacts | undefined
+      const language = sourceLanguageOf(file.path)
+      if (language) {
+        const text = readText(file, MAX_SOURCE_BYTES, 'Source file')
+        if (text !== undefined) facts = lexSource(file.path, text, language)
+      }
+      sources.set(file.path, facts)
+      return facts
+    },
+  }
+}

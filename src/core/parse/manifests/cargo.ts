@@ -1,0 +1,76 @@
+/**
+ * Cargo.toml: `[package]`, `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]` (also
+ * under `[target.'cfg(...)']`), `[workspace] members` and `[[bin]]` targets.
+ */
+import type { Dependency } from '../../facts.js'
+import type { Evidence } from '../../model.js'
+import { dependency, emptyManifest, record, str, stringList, type ManifestParse } from './common.js'
+import { readToml } from './toml.js'
+import type { TomlLocations } from './toml-lines.js'
+
+const DEPENDENCY_TABLES: readonly { table: string; dev: boolean }[] = [
+  { table: 'dependencies', dev: false },
+  { table: 'dev-dependencies', dev: true },
+  { table: 'build-dependencies', dev: false },
+]
+
+/** Parses a Cargo.toml. Never throws; bad TOML yields an empty manifest and a diagnostic. */
+export function parseCargo(path: string, text: string): ManifestParse {
+  const read = readToml(path, text)
+  if (!read.ok)
+    return { manifest: emptyManifest(path, 'Cargo.toml'), diagnostics: [read.diagnostic] }
+  const { data, loc } = read
+  const manifest = emptyManifest(path, 'Cargo.toml')
+  const pkg = record(data['package'])
+  const name = str(pkg?.['name'])
+  if (name !== undefined) manifest.name = name
+
+  for (const { table, dev } of DEPENDENCY_TABLES) {
+    collect(path, loc, [table], data[table], dev, manifest.dependencies)
+  }
+  for (const [target, body] of Object.entries(record(data['target']) ?? {})) {
+    for (const { table, dev } of DEPENDENCY_TABLES) {
+      collect(
+        path,
+        loc,
+        ['target', target, table],
+        record(body)?.[table],
+        dev,
+        manifest.dependencies,
+      )
+    }
+  }
+
+  const workspace = record(data['workspace'])
+  manifest.workspaceMembers = stringList(workspace?.['members'])
+  manifest.workspaceOnly = workspace !== undefined && pkg === undefined
+
+  const bins = Array.isArray(data['bin']) ? data['bin'] : []
+  bins.forEach((bin, index) => {
+    const binName = str(record(bin)?.['name'])
+    const pos = loc.key(['bin', `[${index}]`])
+    const evidence: Evidence = {
+      path,
+      detail: binName === undefined ? '[[bin]]' : `[[bin]] name = "${binName}"`,
+    }
+    if (pos) evidence.line = pos.line
+    manifest.entrypoints.push(evidence)
+  })
+  return { manifest, diagnostics: [] }
+}
+
+function collect(
+  path: string,
+  loc: TomlLocations,
+  at: string[],
+  value: unknown,
+  dev: boolean,
+  out: Dependency[],
+): void {
+  for (const [key, spec] of Object.entries(record(value) ?? {})) {
+    // `alias = { package = "real-name" }` depends on `real-name`.
+    const name = str(record(spec)?.['package']) ?? key
+    const pos = loc.key([...at, key]) ?? loc.key(at)
+    out.push(dependency(name, 'cargo', path, pos?.line ?? 1, pos?.text ?? key, dev))
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The pure core, stage by stage: a file tree in, an analysis out.
+ *   1-discover → 2-classify → 3-detect   (this file)
+ *   4-evaluate → 6-decide → 5-report     (src/engine.ts)
+ */
+import { createScanContext } from './context.js'
+import type { Analysis, Service } from './model.js'
+import type { RepoView } from './ports.js'
+import { discoverServices, type DiscoverOptions } from './1-discover/discover-services.js'
+import { classifyLanguage } from './2-classify/classify-language.js'
+import { detectSignals, type DetectOptions } from './3-detect/detect-signals.js'
+
+export interface AnalyzeOptions {
+  discover?: DiscoverOptions
+  detect?: DetectOptions
+}
+
+/** Runs discover, classify and detect over a repository view. Never throws on bad input. */
+export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis {
+  const ctx = createScanContext(view)
+  const discovered = discoverServices(ctx, options.discover ?? {})
+  const services: Service[] = discovered.units.map((unit) => {
+    const language = classifyLanguage(ctx, unit)
+    const { signals, frameworks } = detectSignals(ctx, unit, language, options.detect ?? {})
+    return {
+      root: unit.root,
+      name: unit.name,
+      kind: unit.kind,
+      kindEvidence: unit.kindEvidence,
+      markers: unit.markers,
+      language,
+      signals,
+      frameworks,
+    }
+  })
+  services.sort((a, b) => compareStrings(a.root, b.root))
+  return {
+    services,
+    exclusions: discovered.exclusions,
+    diagnostics: sortDiagnostics(ctx.diagnostics),
+    fileCount: discovered.fileCount,
+  }
+}
+
+/** Byte-order string comparison: the same on every machine and locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function sortDiagnostics(list: Analysis['diagnostics']): Analysis['diagnostics'] {
+  const seen = new Set<string>()
+  const out = []
+  for (const d of list) {
+    const key = `${d.path ?? ''}\u0000${d.line ?? 0}\u0000${d.code}\u0000${d.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(d)
+  }
+  return out.sort(
+    (a, b) =>
+      compareStrings(a.path ?? '', b.path ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      compareStrings(a.code, b.code) ||
+      compareStrings(a.message, b.message),
+  )
+}

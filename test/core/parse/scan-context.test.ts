@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { createScanContext } from '../../../src/core/context.js'
+import { memoryRepo } from '../../support/memory-repo.js'
+
+describe('parsers behind the scan context', () => {
+  const view = memoryRepo({
+    'svc/ranker/go.mod':
+      'module example.com/ranker\n\ngo 1.22\n\nrequire github.com/sashabaranov/go-openai v1.24.1\n',
+    'svc/ranker/main.go':
+      'package main\n\nimport openai "github.com/sashabaranov/go-openai"\n\nfunc main() { _ = openai.NewClient("") }\n',
+    'svc/chat/package.json': '{\n  "name": "chat",\n  "dependencies": {\n    "ws": "^8"\n',
+    'svc/chat/notes.txt': 'not a manifest',
+  })
+  const ctx = createScanContext(view)
+  const file = (path: string) => view.files.find((f) => f.path === path) ?? { path, size: 0 }
+
+  it('parses a manifest and lexes a source file through the context', () => {
+    expect(
+      ctx.manifest(file('svc/ranker/go.mod'))?.dependencies.map((d) => [d.name, d.line]),
+    ).toEqual([['github.com/sashabaranov/go-openai', 5]])
+    const facts = ctx.source(file('svc/ranker/main.go'))
+    expect(facts?.packageName).toBe('main')
+    expect(facts?.imports.map((i) => [i.module, i.line])).toEqual([
+      ['github.com/sashabaranov/go-openai', 3],
+    ])
+    expect(facts?.hints.map((h) => h.id)).toEqual(['go.func-main'])
+  })
+
+  it('a truncated manifest still yields a manifest and a diagnostic in the context', () => {
+    expect(ctx.manifest(file('svc/chat/package.json'))).toMatchObject({
+      type: 'package.json',
+      dependencies: [],
+    })
+    expect(ctx.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'manifest-parse', path: 'svc/chat/package.json', line: 5 }),
+    )
+    expect(ctx.manifest(file('svc/chat/notes.txt'))).toBeUndefined()
+  })
+})
