@@ -446,18 +446,18 @@ var require_ignore = __commonJS({
           tokens.push({ single: source.slice(index, index + 2) });
           index += 2;
         } else if (char === "(") {
-          let depth2 = 0;
+          let depth3 = 0;
           let end = index;
           do {
             if (source[end] === ESCAPE) {
               end++;
             } else if (source[end] === "(") {
-              depth2++;
+              depth3++;
             } else if (source[end] === ")") {
-              depth2--;
+              depth3--;
             }
             end++;
-          } while (end < length && depth2 > 0);
+          } while (end < length && depth3 > 0);
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
@@ -914,10 +914,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -938,7 +938,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -950,11 +950,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -2566,7 +2566,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -2576,7 +2576,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2615,7 +2615,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -2624,15 +2624,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -4023,7 +4023,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -4043,7 +4043,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -4069,7 +4069,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -4094,7 +4094,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -4104,7 +4104,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -4113,7 +4113,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -4131,7 +4131,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -4160,11 +4160,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -5062,9 +5062,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5100,7 +5100,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5140,7 +5140,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
+        if (!isMap3 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5163,7 +5163,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -5195,7 +5195,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5211,7 +5211,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6498,7 +6498,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6582,7 +6582,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7181,7 +7181,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7204,7 +7204,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -8112,7 +8112,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8138,7 +8138,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8174,7 +8174,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
 });
@@ -8537,7 +8537,7 @@ var require_scan = __commonJS({
     var isPathSeparator = (code3) => {
       return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
     };
-    var depth2 = (token) => {
+    var depth3 = (token) => {
       if (token.isPrefix !== true) {
         token.depth = token.isGlobstar ? Infinity : 1;
       }
@@ -8810,7 +8810,7 @@ var require_scan = __commonJS({
             } else {
               tokens[idx].value = value2;
             }
-            depth2(tokens[idx]);
+            depth3(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
@@ -8823,7 +8823,7 @@ var require_scan = __commonJS({
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
-          depth2(tokens[tokens.length - 1]);
+          depth3(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
@@ -9042,15 +9042,15 @@ var require_parse = __commonJS({
       return chars;
     };
     var repeatedExtglobRecursion = (pattern) => {
-      let depth2 = 0;
+      let depth3 = 0;
       let value = pattern.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
-        depth2++;
+        depth3++;
         value = match.body.trim();
         match = parseRepeatedExtglob(value);
       }
-      return depth2;
+      return depth3;
     };
     var analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === false) {
@@ -9357,9 +9357,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9859,9 +9859,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch5(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -9876,18 +9876,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const posix4 = opts.windows;
+      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix3 });
-        const result2 = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix: posix4 });
+        const result2 = { glob, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -9912,7 +9912,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch5.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9920,7 +9920,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -9929,24 +9929,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix3);
+          match = picomatch5.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+    picomatch5.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan2(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input, options) => scan2(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9957,13 +9957,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9974,9 +9974,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9985,8 +9985,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants2;
-    module.exports = picomatch4;
+    picomatch5.constants = constants2;
+    module.exports = picomatch5;
   }
 });
 
@@ -9996,20 +9996,7500 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    var _CodeOrName = class {
+    };
+    exports._CodeOrName = _CodeOrName;
+    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports.Name = Name;
+    var _Code = class extends _CodeOrName {
+      constructor(code3) {
+        super();
+        this._items = typeof code3 === "string" ? [code3] : code3;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+      }
+      get names() {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+          if (c instanceof Name)
+            names[c.str] = (names[c.str] || 0) + 1;
+          return names;
+        }, {});
+      }
+    };
+    exports._Code = _Code;
+    exports.nil = new _Code("");
+    function _(strs, ...args) {
+      const code3 = [strs[0]];
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code3, args[i]);
+        code3.push(strs[++i]);
+      }
+      return new _Code(code3);
+    }
+    exports._ = _;
+    var plus = new _Code("+");
+    function str2(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i = 0;
+      while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    exports.str = str2;
+    function addCodeArg(code3, arg) {
+      if (arg instanceof _Code)
+        code3.push(...arg._items);
+      else if (arg instanceof Name)
+        code3.push(arg);
+      else
+        code3.push(interpolate(arg));
+    }
+    exports.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+          if (res !== void 0) {
+            expr.splice(i - 1, 3, res);
+            continue;
+          }
+          expr[i++] = "+";
+        }
+        i++;
+      }
+    }
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+    }
+    exports.strConcat = strConcat;
+    function interpolate(x) {
+      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    }
+    function stringify2(x) {
+      return new _Code(safeStringify(x));
+    }
+    exports.stringify = stringify2;
+    function safeStringify(x) {
+      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    exports.safeStringify = safeStringify;
+    function getProperty(key) {
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    }
+    exports.getProperty = getProperty;
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+    }
+    exports.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    exports.regexpCode = regexpCode;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    exports.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope = class {
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+      }
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+      }
+      _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return this._names[prefix] = { prefix, index: 0 };
+      }
+    };
+    exports.Scope = Scope;
+    var ValueScopeName = class extends code_1.Name {
+      constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+      }
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+      }
+    };
+    exports.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope {
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+      }
+      value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+      }
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code3 = code_1.nil;
+        for (const prefix in values) {
+          const vs = values[prefix];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          vs.forEach((name) => {
+            if (nameSet.has(name))
+              return;
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
+            if (c) {
+              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              code3 = (0, code_1._)`${code3}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code3 = (0, code_1._)`${code3}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name);
+            }
+            nameSet.set(name, UsedValueState.Completed);
+          });
+        }
+        return code3;
+      }
+    };
+    exports.ValueScope = ValueScope;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return code_2._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return code_2.str;
+    } });
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+      return code_2.strConcat;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return code_2.nil;
+    } });
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+      return code_2.getProperty;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return code_2.stringify;
+    } });
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+      return code_2.regexpCode;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return code_2.Name;
+    } });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+      return scope_2.Scope;
+    } });
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+      return scope_2.ValueScope;
+    } });
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+      return scope_2.ValueScopeName;
+    } });
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+      return scope_2.varKinds;
+    } });
+    exports.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node = class {
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node {
+      constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names, constants2) {
+        if (!names[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node {
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names, constants2) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        return this;
+      }
+      get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+      }
+    };
+    var Throw = class extends Node {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node {
+      constructor(code3) {
+        super();
+        this.code = code3;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node {
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code3, n) => code3 + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
+          else
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names, constants2) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names, constants2))
+            continue;
+          subtractNames(names, n.names);
+          nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+    };
+    var Else = class extends BlockNode {
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code3 = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code3 += "else " + this.else.render(opts);
+        return code3;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e = this.else;
+        if (e) {
+          const ns = e.optimizeNodes();
+          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+          if (cond === false)
+            return e instanceof _If ? e : e.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names, constants2) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names, constants2);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+          addNames(names, this.else.names);
+        return names;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+      }
+      get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      render(opts) {
+        let code3 = "try" + super.render(opts);
+        if (this.catch)
+          code3 += this.catch.render(opts);
+        if (this.finally)
+          code3 += this.finally.render(opts);
+        return code3;
+      }
+      optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names, constants2) {
+        var _a, _b;
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        if (this.catch)
+          addNames(names, this.catch.names);
+        if (this.finally)
+          addNames(names, this.finally.names);
+        return names;
+      }
+    };
+    var Catch = class extends BlockNode {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix) {
+        return this._scope.name(prefix);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
+      }
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues) {
+        const code3 = ["{"];
+        for (const [key, value] of keyValues) {
+          if (code3.length > 1)
+            code3.push(",");
+          code3.push(key);
+          if (key !== value || this.opts.es5) {
+            code3.push(":");
+            (0, code_1.addCodeArg)(code3, value);
+          }
+        }
+        code3.push("}");
+        return new code_1._Code(code3);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label) {
+        return this._leafNode(new Label(label));
+      }
+      // `break` statement
+      break(label) {
+        return this._leafNode(new Break(label));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error = this.name("e");
+          this._currNode = node.catch = new Catch(error);
+          catchCode(error);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error) {
+        return this._leafNode(new Throw(error));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+      }
+      set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+      }
+    };
+    exports.CodeGen = CodeGen;
+    function addNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+      return names;
+    }
+    function addExprNames(names, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    }
+    function optimizeExpr(expr, names, constants2) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items.push(...c._items);
+        else
+          items.push(c);
+        return items;
+      }, []));
+      function replaceName(n) {
+        const c = constants2[n.str];
+        if (c === void 0 || names[n.str] !== 1)
+          return n;
+        delete names[n.str];
+        return c;
+      }
+      function canOptimize(e) {
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+      }
+    }
+    function subtractNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+    }
+    function not(x) {
+      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    }
+    exports.not = not;
+    var andCode = mappend(exports.operators.AND);
+    function and(...args) {
+      return args.reduce(andCode);
+    }
+    exports.and = and;
+    var orCode = mappend(exports.operators.OR);
+    function or(...args) {
+      return args.reduce(orCode);
+    }
+    exports.or = or;
+    function mappend(op) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    }
+    function par(x) {
+      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/util.js
+var require_util = __commonJS({
+  "node_modules/ajv/dist/compile/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash = {};
+      for (const item of arr)
+        hash[item] = true;
+      return hash;
+    }
+    exports.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    exports.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules = self.RULES.keywords;
+      for (const key in schema) {
+        if (!rules[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
+      }
+    }
+    exports.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (rules[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES2) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (key !== "$ref" && RULES2.all[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    exports.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
+    }
+    exports.unescapeFragment = unescapeFragment;
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
+    }
+    exports.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
+          f(x);
+      } else {
+        f(xs);
+      }
+    }
+    exports.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    exports.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }),
+        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        resultToName: (gen, items) => gen.var("items", items)
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    exports.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    exports.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f) {
+      return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+      });
+    }
+    exports.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    exports.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    exports.checkStrictMode = checkStrictMode;
+  }
+});
+
+// node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "node_modules/ajv/dist/compile/names.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports.default = names;
+  }
+});
+
+// node_modules/ajv/dist/compile/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    exports.keywordError = {
+      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
+    };
+    exports.keyword$DataError = {
+      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+    };
+    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    exports.reportError = reportError;
+    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    exports.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    exports.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
+        }
+      });
+    }
+    exports.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error, errorPaths);
+    }
+    function errorObject(cxt, error, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error, keyValues);
+      return gen.object(...keyValues);
+    }
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    function extraErrorProps(cxt, { params, message }, keyValues) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+      }
+      if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    exports.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getRules = exports.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x) {
+      return typeof x == "string" && jsonTypes.has(x);
+    }
+    exports.isJSONType = isJSONType;
+    function getRules() {
+      const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    exports.getRules = getRules;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self }, type) {
+      const group = self.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
+    }
+    exports.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    }
+    exports.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule) {
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+    }
+    exports.shouldUseRule = shouldUseRule;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types.push("null");
+      }
+      return types;
+    }
+    exports.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+    }
+    exports.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    }
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t) {
+        switch (t) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+    }
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+    }
+    exports.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      return cond;
+    }
+    exports.checkDataTypes = checkDataTypes;
+    var typeError = {
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError);
+    }
+    exports.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function assignDefaults(it, ty) {
+      const { properties, items } = it.schema;
+      if (ty === "object" && properties) {
+        for (const key in properties) {
+          assignDefault(it, key, properties[key].default);
+        }
+      } else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      }
+    }
+    exports.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var util_2 = require_util();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    exports.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
+    }
+    exports.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
+      cxt.error();
+    }
+    exports.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    exports.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    }
+    exports.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    }
+    exports.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    }
+    exports.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    exports.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    exports.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    exports.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+      });
+    }
+    exports.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+    }
+    exports.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    exports.validateUnion = validateUnion;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors2();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    exports.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+      }
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      function reportErrs(errors) {
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+      }
+    }
+    exports.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    function useKeyword(gen, keyword, result2) {
+      if (result2 === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
+    }
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    exports.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    exports.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    exports.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+    }
+    exports.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    exports.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
+    "use strict";
+    var traverse = module.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
+          if (Array.isArray(sch)) {
+            if (key in traverse.arrayKeywords) {
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+            }
+          } else if (key in traverse.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+            }
+          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    var util_1 = require_util();
+    var equal = require_fast_deep_equal();
+    var traverse = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit === true)
+        return !hasRef(schema);
+      if (!limit)
+        return false;
+      return countKeys(schema) <= limit;
+    }
+    exports.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+          return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    function countKeys(schema) {
+      let count3 = 0;
+      for (const key in schema) {
+        if (key === "$ref")
+          return Infinity;
+        count3++;
+        if (SIMPLE_INLINED.has(key))
+          continue;
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
+        }
+        if (count3 === Infinity)
+          return Infinity;
+      }
+      return count3;
+    }
+    function getFullPath(resolver, id = "", normalize4) {
+      if (normalize4 !== false)
+        id = normalizeId(id);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
+    }
+    exports.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    exports._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    exports.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id) {
+      id = normalizeId(id);
+      return resolver.resolve(baseId, id);
+    }
+    exports.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+    }
+    exports.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var errors_1 = require_errors2();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    exports.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    function schemaCxtHasRules({ schema, self }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (self.RULES.all[key])
+          return true;
+      return false;
+    }
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
+    }
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    function assignEvaluated({ gen, evaluated, props, items }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+    }
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it;
+      const { RULES: RULES2 } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types);
+      gen.block(() => {
+        for (const group of RULES2.rules)
+          groupKeywords(group);
+        groupKeywords(RULES2.post);
+      });
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+          return;
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+    }
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+      gen.block(() => {
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
+          }
+        }
+      });
+    }
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    function checkContextTypes(it, types) {
+      if (!types.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+      }
+      types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types);
+    }
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    function checkKeywordTypes(it, ts) {
+      const rules = it.self.RULES.all;
+      for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
+    }
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    var KeywordCxt = class {
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj, assign) {
+        if (assign)
+          Object.assign(this.params, obj);
+        else
+          this.params = obj;
+      }
+      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+    }
+    exports.getData = getData;
+  }
+});
+
+// node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ValidationError = class extends Error {
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports.default = ValidationError;
+  }
+});
+
+// node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports.default = MissingRefError;
+  }
+});
+
+// node_modules/ajv/dist/compile/index.js
+var require_compile = __commonJS({
+  "node_modules/ajv/dist/compile/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+          validate.$async = true;
+        if (this.opts.code.source === true) {
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items } = schemaCxt;
+          validate.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items instanceof codegen_1.Name ? void 0 : items,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items instanceof codegen_1.Name
+          };
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+      } catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    exports.compileSchema = compileSchema;
+    function resolveRef(root, baseId, ref) {
+      var _a;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve7.call(this, root, ref);
+      if (_sch === void 0) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    exports.resolveRef = resolveRef;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    exports.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    function resolve7(root, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+    }
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
+      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+      }
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    exports.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+      }
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
+      return void 0;
+    }
+  }
+});
+
+// node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+    module.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+    "use strict";
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS = "0123456789ABCDEF";
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    function stringArrayToHexStripped(input) {
+      let acc = "";
+      let code3 = 0;
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code3 = input[i].charCodeAt(0);
+        if (code3 === 48) {
+          continue;
+        }
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
+          return "";
+        }
+        acc += input[i];
+        break;
+      }
+      for (i += 1; i < input.length; i++) {
+        code3 = input[i].charCodeAt(0);
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
+          return "";
+        }
+        acc += input[i];
+      }
+      return acc;
+    }
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input = input.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    function findToken(str2, token) {
+      let ind = 0;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
+      }
+      return ind;
+    }
+    function removeDotSegments(path) {
+      let input = path;
+      const output = [];
+      let nextSlash = -1;
+      let len = 0;
+      while (len = input.length) {
+        if (len === 1) {
+          if (input === ".") {
+            break;
+          } else if (input === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input);
+            break;
+          }
+        } else if (len === 2) {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
+              break;
+            } else if (input[1] === "/") {
+              input = input.slice(2);
+              continue;
+            }
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len === 3) {
+          if (input === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
+              continue;
+            }
+          } else if (input[1] === "/") {
+            input = input.slice(2);
+            continue;
+          }
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
+              continue;
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
+          break;
+        } else {
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    function removeDotSegmentsRelative(path) {
+      if (path === "" || path[0] === "/") {
+        return removeDotSegments(path);
+      }
+      const segments2 = path.split("/");
+      const last = segments2.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i = 0; i <= last; i++) {
+        const segment = segments2[i];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i === last;
+        } else {
+          output.push(segment);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP) {
+      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
+      }
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        output += input[i];
+      }
+      return output;
+    }
+    function normalizePathEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function serializePathEncoding(input, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeComponent(input, isAllowed) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (isAllowed(ch)) {
+          output += ch;
+        } else {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
+    }
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    function normalizeQueryFragmentEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function escapePreservingEscapes(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        output += escape(input[i]);
+      }
+      return output;
+    }
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    module.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+    "use strict";
+    var { isUUID } = require_utils2();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name
+      ) !== -1;
+    }
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path && path !== "/" ? path : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    function urnParse(urnComponent, options) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches = urnComponent.path.match(URN_REG);
+      if (matches && matches[0] === urnComponent.path) {
+        const scheme = options.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches[1].toLowerCase();
+        urnComponent.nss = matches[2];
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    function urnSerialize(urnComponent, options) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
+      return uriComponent;
+    }
+    function urnuuidParse(urnComponent, options) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    var http = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http,
+        https,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    module.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "node_modules/fast-uri/index.js"(exports, module) {
+    "use strict";
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    function normalize4(uri, options) {
+      if (typeof uri === "string") {
+        uri = /** @type {T} */
+        normalizeString(uri, options);
+      } else if (typeof uri === "object") {
+        uri = /** @type {T} */
+        parse2(serialize(uri, options), options);
+      }
+      return uri;
+    }
+    function resolve7(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize(resolved, schemelessOptions);
+    }
+    function resolveComponent(base, relative3, options, skipNormalization) {
+      const target = {};
+      if (!skipNormalization) {
+        base = parse2(serialize(base, options), options);
+        relative3 = parse2(serialize(relative3, options), options);
+      }
+      options = options || {};
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
+      } else {
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
+        } else {
+          if (!relative3.path) {
+            target.path = base.path;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
+            } else {
+              target.query = base.query;
+            }
+          } else {
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target.path = "/" + relative3.path;
+              } else if (!base.path) {
+                target.path = relative3.path;
+              } else {
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+              }
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+            }
+            target.query = relative3.query;
+          }
+          target.userinfo = base.userinfo;
+          target.host = base.host;
+          target.port = base.port;
+        }
+        target.scheme = base.scheme;
+      }
+      target.fragment = relative3.fragment;
+      return target;
+    }
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    function serialize(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s = component.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+        }
+        if (schemelessReference) {
+          s = serializePathEncoding(s, true);
+        }
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
+        }
+        uriTokens.push(s);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
+          return true;
+        }
+        percent2 = component.indexOf("%", percent2 + 3);
+      }
+      return false;
+    }
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    function hasMalformedComponentPercentEncoding(matches) {
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    }
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+      return Boolean(
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    function parseWithStatus(uri, opts) {
+      const options = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP = false;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
+        } else {
+          uri = "//" + uri;
+        }
+      }
+      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches = uri.match(URI_PARSE);
+      if (matches) {
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches[5];
+        }
+        const parseError = getParseError(parsed, matches);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv4(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+        }
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    function parse2(uri, opts) {
+      return parseWithStatus(uri, opts).parsed;
+    }
+    function normalizeString(uri, opts) {
+      return normalizeStringWithStatus(uri, opts).normalized;
+    }
+    function normalizeStringWithStatus(uri, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    function normalizeComparableURI(uri, opts) {
+      if (typeof uri !== "string" && typeof uri !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri === "string" ? uri : serialize(uri, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    var fastUri = {
+      SCHEMES,
+      normalize: normalize4,
+      resolve: resolve7,
+      resolveComponent,
+      equal,
+      serialize,
+      parse: parse2
+    };
+    module.exports = fastUri;
+    module.exports.default = fastUri;
+    module.exports.fastUri = fastUri;
+  }
+});
+
+// node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var uri = require_fast_uri();
+    uri.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri;
+  }
+});
+
+// node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "node_modules/ajv/dist/core.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    var Ajv = class {
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e) {
+            if (!(e instanceof ref_error_1.default))
+              throw e;
+            checkLoaded.call(this, e);
+            await loadMissingSchema.call(this, e.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+      }
+      // Adds schema to the instance
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message);
+          else
+            throw new Error(message);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group of RULES2.rules) {
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments2 = jsonPointer.split("/").slice(1);
+          let keywords = metaSchema;
+          for (const seg of segments2)
+            keywords = keywords[seg];
+          for (const key in rules) {
+            const rule = rules[key];
+            if (typeof rule != "object")
+              continue;
+            const { $data } = rule.definition;
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex || regex.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
+    function checkOptions(checkOpts, options, msg, log = "error") {
+      for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+      }
+    }
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
+    }
+    function addInitialFormats() {
+      for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+          this.addFormat(name, format);
+      }
+    }
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES: RULES2 } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES2.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    function addRule(keyword, definition, dataType) {
+      var _a;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES2.rules.push(ruleGroup);
+      }
+      RULES2.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+      else
+        ruleGroup.rules.push(rule);
+      RULES2.all[keyword] = rule;
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+    }
+    function addBeforeRule(ruleGroup, rule, before) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+      } else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.callRef = exports.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
+          const rootName = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    exports.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e) => {
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          addErrorsFrom(e);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      function addErrorsFrom(source) {
+        const errs = (0, codegen_1._)`${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+          }
+        }
+      }
+    }
+    exports.callRef = callRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports.default = core;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var ucs2length_1 = require_ucs2length();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
+      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        function exitOnErrorMode() {
+          const missing2 = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
+            gen.else();
+          }
+        }
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+          });
+        }
+        function loopN2(i, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to constant",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to one of the allowed values",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports.default = validation;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items);
+      }
+    };
+    function validateAdditionalItems(cxt, items) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+    }
+    exports.validateAdditionalItems = validateAdditionalItems;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i,
+          dataProp: i
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+    }
+    exports.validateTuple = validateTuple;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
+      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
+        }
+        function validateItems(_valid, block) {
+          gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block();
+          });
+        }
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    exports.error = {
+      message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+      },
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key in schema) {
+        if (key === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing2 = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
+          gen.else();
+        }
+      }
+    }
+    exports.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    exports.validateSchemaDeps = validateSchemaDeps;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "property name must be valid",
+      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key,
+            dataTypes: ["string"],
+            propertyName: key,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util();
+    var error = {
+      message: "must NOT have additional properties",
+      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key);
+            else
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+          });
+        }
+        function isAdditional(key) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key);
+              });
+            } else {
+              applyAdditionalSchema(key, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var util_2 = require_util();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "must match exactly one schema in oneOf",
+      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
+      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    exports.default = getApplicator;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it } = cxt;
+      it.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+    }
+    exports.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId } = self.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        } else {
+          _callRef(it.validateName, valid)();
+        }
+      }
+      function _callRef(validate, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate);
+      }
+    }
+    exports.dynamicRef = dynamicRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports.default = dynamic;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports.default = next;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var error = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        } else if (props !== true) {
+          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+          const ps = [];
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          }
+          return (0, codegen_1.and)(...ps);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+          return;
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len} > ${items}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports.default = unevaluated;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
+          }
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+        }
+        function validateFormat() {
+          const formatDef = self.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+          }
+          function getFormat(fmtDef) {
+            const code3 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code3 });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+            }
+            return ["string", fmtDef, fmt];
+          }
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format = [format_1.default];
+    exports.default = format;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.contentVocabulary = exports.metadataVocabulary = void 0;
+    exports.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft2020Vocabularies = [
+      dynamic_1.default,
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(true),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
+    ];
+    exports.default = draft2020Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf: oneOf2 } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf2)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required }) {
+            return Array.isArray(required) && required.includes(tagName);
+          }
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema4 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema4();
+    var applicator = require_applicator2();
+    var unevaluated = require_unevaluated2();
+    var content = require_content();
+    var core = require_core3();
+    var format = require_format_annotation();
+    var metadata = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports.default = addMetaSchema2020;
+  }
+});
+
+// node_modules/ajv/dist/2020.js
+var require__ = __commonJS({
+  "node_modules/ajv/dist/2020.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv20202 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20202;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
   }
 });
 
 // src/cli/main.ts
-import { existsSync, mkdirSync, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname3, isAbsolute, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { existsSync, mkdirSync, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { dirname as dirname4, isAbsolute, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
 
 // src/adapters/fs-repo-view.ts
 import { isUtf8 } from "node:buffer";
@@ -10162,15 +17642,15 @@ function build$2(options, isSynchronous) {
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
   let parent = dirname(path);
-  let depth2 = 1;
-  while (parent !== state.root && depth2 < 2) {
+  let depth3 = 1;
+  while (parent !== state.root && depth3 < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth2++;
+    if (isSameRoot) depth3++;
     else parent = dirname(parent);
   }
   state.symlinks.set(path, resolved);
-  return depth2 > 1;
+  return depth3 > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
   return state.visited.includes(resolved + state.options.pathSeparator);
@@ -10331,7 +17811,7 @@ var Walker = class {
     this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
-  walk = (entries, directoryPath, depth2) => {
+  walk = (entries, directoryPath, depth3) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
@@ -10344,14 +17824,14 @@ var Walker = class {
         let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
         if (exclude && exclude(entry.name, path)) continue;
         this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth2 - 1, this.walk);
+        this.walkDirectory(this.state, path, path, depth3 - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
         this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
           if (stat.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth2 - 1, this.walk);
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth3 - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
@@ -10438,8 +17918,8 @@ var Builder = class {
     this.options.includeDirs = true;
     return this;
   }
-  withMaxDepth(depth2) {
-    this.options.maxDepth = depth2;
+  withMaxDepth(depth3) {
+    this.options.maxDepth = depth3;
     return this;
   }
   withMaxFiles(limit) {
@@ -10524,8 +18004,85 @@ var Builder = class {
   }
 };
 
-// src/adapters/fs-repo-view.ts
+// src/adapters/ignore-file.ts
 var import_ignore = __toESM(require_ignore(), 1);
+var NO_MATCH = Object.freeze({ ignored: false, unignored: false });
+var BREAKS = /* @__PURE__ */ new Set(["*", "?", "\\", "/", " ", "	", "!", "#", "\uFEFF"]);
+function requiredLiteral(pattern) {
+  let best = "";
+  let run2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] ?? "";
+    if (c === "[") {
+      if (run2.length > best.length) best = run2;
+      run2 = "";
+      const close = pattern.indexOf("]", i + 2);
+      if (close < 0) return best;
+      i = close;
+      continue;
+    }
+    if (BREAKS.has(c) || c === "]") {
+      if (run2.length > best.length) best = run2;
+      run2 = "";
+      continue;
+    }
+    run2 += c;
+  }
+  return run2.length > best.length ? run2 : best;
+}
+function segmentEndLiteral(pattern) {
+  const body = pattern.endsWith("/") ? pattern.slice(0, -1) : pattern;
+  let start = body.length;
+  for (; start > 0; start--) {
+    const c = body[start - 1] ?? "";
+    if (c === "[") return "";
+    if (c === "]" || BREAKS.has(c)) break;
+  }
+  return body.slice(start);
+}
+var mayMatch = (relative3, { text: text2, atSegmentEnd }) => atSegmentEnd ? relative3.endsWith(text2) || relative3.includes(`${text2}/`) : relative3.includes(text2);
+function parseIgnoreFile(base, source, text2) {
+  const rules = [];
+  const needles = /* @__PURE__ */ new Map();
+  let prefilter = true;
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").replace(/\r$/, "");
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    rules.push({ pattern: line, mark: `${source}:${i + 1}` });
+    const atEnd = segmentEndLiteral(line);
+    const needle = atEnd !== "" ? { text: atEnd, atSegmentEnd: true } : { text: requiredLiteral(line), atSegmentEnd: false };
+    if (needle.text === "") prefilter = false;
+    else needles.set(`${needle.atSegmentEnd ? "end" : "any"}:${needle.text}`, needle);
+  }
+  const checks = [...needles.values()];
+  let matcher;
+  return {
+    base,
+    test(relative3) {
+      if (prefilter) {
+        let possible = false;
+        for (const needle of checks) {
+          if (mayMatch(relative3, needle)) {
+            possible = true;
+            break;
+          }
+        }
+        if (!possible) return NO_MATCH;
+      }
+      if (matcher === void 0) {
+        matcher = (0, import_ignore.default)({ ignorecase: false });
+        for (const rule of rules) matcher.add(rule);
+      }
+      const result2 = matcher.test(relative3);
+      if (!result2.ignored) return result2.unignored ? { ignored: false, unignored: true } : NO_MATCH;
+      const mark = result2.rule?.mark;
+      return mark === void 0 ? { ignored: true, unignored: false } : { ignored: true, unignored: false, mark };
+    }
+  };
+}
+
+// src/adapters/fs-repo-view.ts
 var BINARY_SNIFF_BYTES = 8192;
 var MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 var O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
@@ -10594,14 +18151,7 @@ function createFsRepoView(root, options = {}) {
       });
       return levelsSoFar;
     }
-    const matcher = (0, import_ignore.default)({ ignorecase: false });
-    const lines = text2.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      const line = (lines[i] ?? "").replace(/\r$/, "");
-      if (line.trim() === "" || line.startsWith("#")) continue;
-      matcher.add({ pattern: line, mark: `${relFile}:${i + 1}` });
-    }
-    return [{ base, matcher }, ...levelsSoFar];
+    return [parseIgnoreFile(base, relFile, text2), ...levelsSoFar];
   };
   let rootLevels = [];
   try {
@@ -10611,15 +18161,16 @@ function createFsRepoView(root, options = {}) {
   } catch {
   }
   const ignoredBy = (chain, path, isDir) => {
-    for (const { base, matcher } of chain) {
+    for (const level of chain) {
+      const { base } = level;
       const relative3 = base === "" ? path : path.slice(base.length + 1);
       let result2;
       try {
-        result2 = matcher.test(isDir ? `${relative3}/` : relative3);
+        result2 = level.test(isDir ? `${relative3}/` : relative3);
       } catch {
         continue;
       }
-      if (result2.ignored) return result2.rule?.mark ?? `${base === "" ? "" : `${base}/`}.gitignore`;
+      if (result2.ignored) return result2.mark ?? `${base === "" ? "" : `${base}/`}.gitignore`;
       if (result2.unignored) return void 0;
     }
     return void 0;
@@ -10853,10 +18404,631 @@ function readCapped(full, listed, maxBytes) {
   return { ok: true, text: text2, truncated };
 }
 
+// src/adapters/git.ts
+import { spawnSync } from "node:child_process";
+var MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
+var SAFE_CONFIG = ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false"];
+function runGit(cwd, args, input) {
+  const result2 = spawnSync("git", [...SAFE_CONFIG, ...args], {
+    cwd,
+    input,
+    maxBuffer: MAX_OUTPUT_BYTES,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+    windowsHide: true
+  });
+  if (result2.error) return { ok: false, message: result2.error.message };
+  if (result2.status !== 0) {
+    const stderr = result2.stderr.toString("utf8").trim().split("\n")[0] ?? "";
+    return { ok: false, message: stderr || `git ${args[0] ?? ""} exited with ${result2.status}` };
+  }
+  return { ok: true, stdout: result2.stdout };
+}
+function splitNul(output) {
+  const text2 = output.toString("utf8");
+  const parts = text2.split("\0");
+  if (parts[parts.length - 1] === "") parts.pop();
+  return parts;
+}
+
+// src/adapters/git-changes.ts
+function resolveBase(cwd, ref) {
+  const inside = runGit(cwd, ["rev-parse", "--is-inside-work-tree"]);
+  if (!inside.ok || inside.stdout.toString("utf8").trim() !== "true")
+    return { ok: false, message: "not inside a git work tree" };
+  const commit = runGit(cwd, [
+    "rev-parse",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${ref}^{commit}`
+  ]);
+  if (!commit.ok)
+    return {
+      ok: false,
+      message: `${ref} is not a commit here (fetch it first, e.g. git fetch origin ${ref})`
+    };
+  const oid = commit.stdout.toString("utf8").trim();
+  const mergeBase = runGit(cwd, ["merge-base", oid, "HEAD"]);
+  if (mergeBase.ok) {
+    const base = mergeBase.stdout.toString("utf8").trim();
+    if (base !== "") return { ok: true, commit: base, mergeBase: true };
+  }
+  return { ok: true, commit: oid, mergeBase: false };
+}
+function changedPaths(cwd, commit) {
+  const diff = runGit(cwd, [
+    "diff",
+    "--name-only",
+    "-z",
+    "--no-renames",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--relative",
+    commit,
+    "--"
+  ]);
+  if (!diff.ok) return { ok: false, message: diff.message };
+  const untracked = runGit(cwd, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]);
+  if (!untracked.ok) return { ok: false, message: untracked.message };
+  const paths = /* @__PURE__ */ new Set([...splitNul(diff.stdout), ...splitNul(untracked.stdout)]);
+  return { ok: true, paths: [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0) };
+}
+
+// src/adapters/git-repo-view.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+var BINARY_SNIFF_BYTES2 = 8192;
+var BATCH_FILES = 512;
+var BATCH_BYTES = 16 * 1024 * 1024;
+var CACHE_BYTES = 64 * 1024 * 1024;
+var READ_AHEAD_MAX_FILE = 1024 * 1024;
+var compare2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function createGitRepoView(cwd, ref, options = {}) {
+  const commit = runGit(cwd, [
+    "rev-parse",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${ref}^{commit}`
+  ]);
+  if (!commit.ok) return { ok: false, message: `${ref} is not a commit here` };
+  const oid = commit.stdout.toString("utf8").trim();
+  const prefixResult = runGit(cwd, ["rev-parse", "--show-prefix"]);
+  const prefix = prefixResult.ok ? prefixResult.stdout.toString("utf8").trim() : "";
+  const listing = runGit(cwd, ["ls-tree", "-r", "-l", "-z", "--full-tree", oid]);
+  if (!listing.ok) return { ok: false, message: listing.message };
+  const files = [];
+  const pruned = [];
+  const diagnostics = [];
+  const entries = /* @__PURE__ */ new Map();
+  const prunedDirs = /* @__PURE__ */ new Set();
+  for (const record2 of splitNul(listing.stdout)) {
+    const tab = record2.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, type, object, size] = record2.slice(0, tab).split(/ +/);
+    const full = record2.slice(tab + 1);
+    if (!full.startsWith(prefix)) continue;
+    const path = full.slice(prefix.length);
+    if (path === "" || options.include && !options.include(path)) continue;
+    const nodeModules = path.split("/").indexOf("node_modules");
+    if (nodeModules >= 0) {
+      const dir = path.split("/").slice(0, nodeModules + 1).join("/");
+      if (!prunedDirs.has(dir)) {
+        prunedDirs.add(dir);
+        pruned.push({ path: dir, reason: "node_modules", source: "built-in: node_modules/" });
+      }
+      continue;
+    }
+    if (mode === "120000") {
+      pruned.push({ path, reason: "symlink", source: "built-in: symlinks are not followed" });
+      continue;
+    }
+    if (type !== "blob" || object === void 0) continue;
+    const bytes = Number(size);
+    files.push({ path, size: Number.isFinite(bytes) ? bytes : 0 });
+    entries.set(path, { oid: object, size: Number.isFinite(bytes) ? bytes : 0 });
+  }
+  files.sort((a, b) => compare2(a.path, b.path));
+  pruned.sort((a, b) => compare2(a.path, b.path));
+  const index = new Map(files.map((f, i) => [f.path, i]));
+  const cache = /* @__PURE__ */ new Map();
+  let batches = 0;
+  let cached = 0;
+  const load = (path) => {
+    const start = index.get(path) ?? 0;
+    const wanted = [path];
+    let bytes = entries.get(path)?.size ?? 0;
+    for (let i = start + 1; i < files.length && wanted.length < BATCH_FILES; i++) {
+      const next = files[i];
+      if (cache.has(next.path) || next.size > READ_AHEAD_MAX_FILE) continue;
+      if (bytes + next.size > BATCH_BYTES) break;
+      wanted.push(next.path);
+      bytes += next.size;
+    }
+    batches += 1;
+    if (cached + bytes > CACHE_BYTES) {
+      cache.clear();
+      cached = 0;
+    }
+    cached += bytes;
+    const input = wanted.map((p) => `${entries.get(p)?.oid ?? ""}
+`).join("");
+    const result2 = runGit(cwd, ["cat-file", "--batch"], input);
+    if (!result2.ok) {
+      const error = new Error(result2.message);
+      cache.set(path, error);
+      return error;
+    }
+    parseBatch(result2.stdout, wanted, cache);
+    return cache.get(path) ?? new Error("git cat-file returned nothing");
+  };
+  const view = {
+    files,
+    pruned,
+    diagnostics,
+    batches: () => batches,
+    read(path, maxBytes) {
+      if (!entries.has(path)) return { ok: false, reason: "missing", message: "no such file" };
+      const blob = cache.get(path) ?? load(path);
+      if (blob instanceof Error) return { ok: false, reason: "unreadable", message: blob.message };
+      return decode(blob, maxBytes);
+    }
+  };
+  return { ok: true, view };
+}
+function parseBatch(out, paths, cache) {
+  let at = 0;
+  for (const path of paths) {
+    const nl = out.indexOf(10, at);
+    if (nl < 0) return;
+    const header = out.subarray(at, nl).toString("utf8");
+    const [, type, size] = header.split(" ");
+    if (type === "missing" || size === void 0) {
+      cache.set(path, new Error(`object missing (${header})`));
+      at = nl + 1;
+      continue;
+    }
+    const length = Number(size);
+    cache.set(path, Buffer.from(out.subarray(nl + 1, nl + 1 + length)));
+    at = nl + 1 + length + 1;
+  }
+}
+function decode(blob, maxBytes) {
+  const truncated = maxBytes !== void 0 && blob.byteLength > maxBytes;
+  let end = truncated ? Math.max(0, maxBytes) : blob.byteLength;
+  if (blob.subarray(0, Math.min(end, BINARY_SNIFF_BYTES2)).includes(0)) {
+    return {
+      ok: false,
+      reason: "binary",
+      message: `contains NUL bytes in the first ${BINARY_SNIFF_BYTES2} bytes`
+    };
+  }
+  if (truncated) end -= incompleteTail2(blob, end);
+  const body = blob.subarray(0, end);
+  if (!isUtf82(body)) return { ok: false, reason: "not-utf8", message: "not valid UTF-8" };
+  let text2 = body.toString("utf8");
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  return { ok: true, text: text2, truncated };
+}
+function incompleteTail2(buf, n) {
+  let i = n - 1;
+  let continuation = 0;
+  while (i >= 0 && continuation < 3 && ((buf[i] ?? 0) & 192) === 128) {
+    i--;
+    continuation++;
+  }
+  if (i < 0) return 0;
+  const lead = buf[i] ?? 0;
+  const length = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
+  return i + length > n ? n - i : 0;
+}
+
+// src/adapters/git-base.ts
+function createGitBase(cwd, ref) {
+  const base = resolveBase(cwd, ref);
+  if (!base.ok) return base;
+  const changed = changedPaths(cwd, base.commit);
+  if (!changed.ok) return { ok: false, message: changed.message };
+  const empty2 = { files: [], pruned: [], diagnostics: [], read: () => missing };
+  const port = {
+    label: ref,
+    changedPaths: changed.paths,
+    view(include) {
+      const result2 = createGitRepoView(cwd, base.commit, { include });
+      return result2.ok ? result2.view : empty2;
+    }
+  };
+  return { ok: true, port, commit: base.commit, mergeBase: base.mergeBase };
+}
+var missing = { ok: false, reason: "missing", message: "no such file" };
+
 // src/core/4-evaluate/define-rule.ts
 function defineRule(rule) {
   return rule;
 }
+
+// src/core/3-detect/signal-definitions.ts
+var SIGNALS = [
+  {
+    id: "ai-ml.llm-client",
+    category: "ai-ml",
+    title: "LLM API client",
+    description: "Calls a hosted large-language-model API (OpenAI, Anthropic, Gemini, Bedrock, ...). A thin client: real AI work, but light."
+  },
+  {
+    id: "ai-ml.llm-orchestration",
+    category: "ai-ml",
+    title: "LLM orchestration",
+    description: "Builds chains, agents or retrieval pipelines around LLMs (LangChain, LlamaIndex, Haystack, langchaingo, ...)."
+  },
+  {
+    id: "ai-ml.inference",
+    category: "ai-ml",
+    title: "Local model inference",
+    description: "Runs models in-process: transformers, ONNX Runtime, llama.cpp bindings, TensorRT, model servers."
+  },
+  {
+    id: "ai-ml.training",
+    category: "ai-ml",
+    title: "Model training",
+    description: "Trains or fine-tunes models: PyTorch, TensorFlow, JAX, scikit-learn, XGBoost, ..."
+  },
+  {
+    id: "ai-ml.vector-store",
+    category: "ai-ml",
+    title: "Vector store",
+    description: "Stores or searches embeddings: Pinecone, Qdrant, Weaviate, Milvus, Chroma, FAISS, pgvector."
+  },
+  {
+    id: "ai-ml.gpu",
+    category: "ai-ml",
+    title: "GPU runtime",
+    description: "Asks for a GPU: CUDA base images, NVIDIA runtimes, `nvidia.com/gpu` resource requests."
+  },
+  {
+    id: "ai-ml.model-artifact",
+    category: "ai-ml",
+    title: "Model artefact",
+    description: "Ships model weights in the tree (.onnx, .pt, .safetensors, .gguf, .pkl, .h5)."
+  },
+  {
+    id: "data.dataframe",
+    category: "data",
+    title: "Dataframes",
+    description: "Processes tabular data in memory: pandas, Polars, Arrow, gota, Danfo."
+  },
+  {
+    id: "data.scientific",
+    category: "data",
+    title: "Scientific computing",
+    description: "Numerical and scientific libraries: NumPy, SciPy, gonum, statsmodels."
+  },
+  {
+    id: "data.pipeline",
+    category: "data",
+    title: "Data pipeline",
+    description: "Batch or distributed data processing: Spark, Beam, Dask, Ray, Airflow, Dagster, dbt."
+  },
+  {
+    id: "data.stream-processing",
+    category: "data",
+    title: "Stream processing",
+    description: "Processes event streams statefully: Flink, Kafka Streams, Faust, Bytewax."
+  },
+  {
+    id: "concurrency.realtime",
+    category: "concurrency",
+    title: "Realtime connections",
+    description: "Holds many long-lived connections: WebSockets, Socket.IO, server-sent events, streaming fan-out."
+  },
+  {
+    id: "concurrency.grpc-streaming",
+    category: "concurrency",
+    title: "gRPC",
+    description: "Serves or calls gRPC, often with streaming RPCs."
+  },
+  {
+    id: "concurrency.message-broker",
+    category: "concurrency",
+    title: "Message broker",
+    description: "Consumes or produces on a queue or log: Kafka, NATS, RabbitMQ, SQS, Pulsar, Redis streams."
+  },
+  {
+    id: "concurrency.threads",
+    category: "concurrency",
+    title: "Thread pools",
+    description: "Parallelises work with OS threads (threading, ThreadPoolExecutor). In Python, the GIL serialises CPU-bound threads."
+  },
+  {
+    id: "concurrency.high-throughput",
+    category: "concurrency",
+    title: "High traffic",
+    description: "Deployed for heavy load: many replicas, a horizontal autoscaler with a high ceiling, or a declared request rate."
+  },
+  {
+    id: "latency.low-latency",
+    category: "latency",
+    title: "Latency tuning",
+    description: "Reaches for latency tuning (uvloop, orjson, fasthttp) or declares a latency budget."
+  },
+  {
+    id: "resource.cpu-bound",
+    category: "resource",
+    title: "CPU-bound work",
+    description: "Does CPU-heavy work in-process: image and video processing, compression, cryptography, numeric loops."
+  },
+  {
+    id: "resource.tight-limits",
+    category: "resource",
+    title: "Tight resource limits",
+    description: "Runs under small memory or CPU limits (Kubernetes limits, Compose mem_limit) or declares a memory budget."
+  },
+  {
+    id: "deployment.single-binary",
+    category: "deployment",
+    title: "Single-binary deployment",
+    description: "Ships as one static binary: FROM scratch or distroless static images, CGO_ENABLED=0, PyInstaller, or a declared requirement."
+  },
+  {
+    id: "deployment.serverless",
+    category: "deployment",
+    title: "Serverless",
+    description: "Deployed as functions (AWS Lambda, Cloud Functions), where cold start and package size matter."
+  },
+  {
+    id: "prototype.notebook",
+    category: "prototype",
+    title: "Notebooks",
+    description: "Keeps Jupyter notebooks next to the service: exploratory work."
+  },
+  {
+    id: "prototype.rapid-ui",
+    category: "prototype",
+    title: "Rapid UI framework",
+    description: "Builds its UI with a prototyping framework: Streamlit, Gradio, Dash, Panel."
+  }
+];
+
+// src/core/4-evaluate/rule-helpers.ts
+function pickSignals(service, ids, strength) {
+  const out = [];
+  for (const id of ids) {
+    for (const signal of service.signals) {
+      if (signal.id !== id) continue;
+      if (strength === "strong" && signal.strength !== "strong") continue;
+      out.push(signal);
+    }
+  }
+  return out;
+}
+function anyStrong(signals) {
+  return signals.some((s) => s.strength === "strong");
+}
+function collectEvidence(sources) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const source of sources) {
+    for (const e of source.evidence) {
+      const key = `${e.path}\0${e.line ?? ""}\0${e.detail}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(e);
+    }
+  }
+  return out;
+}
+var DETAIL_MAX = 48;
+function cite(evidence, root = ".", max = 3) {
+  const prefix = root === "." ? "" : `${root}/`;
+  const shown2 = evidence.slice(0, max).map((e) => {
+    const path = prefix && e.path.startsWith(prefix) ? e.path.slice(prefix.length) : e.path;
+    const place = e.line !== void 0 ? `${path}:${e.line}` : path;
+    const detail = e.detail.length > DETAIL_MAX ? `${e.detail.slice(0, DETAIL_MAX - 1)}\u2026` : e.detail;
+    return detail ? `${place} (${detail})` : place;
+  });
+  const rest = evidence.length - shown2.length;
+  if (rest > 0) shown2.push(`${rest} more`);
+  return joinWords(shown2);
+}
+function joinWords(items) {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+var TITLES = new Map(SIGNALS.map((s) => [s.id, s.title]));
+function signalWords(id) {
+  const title = TITLES.get(id);
+  if (!title) return id;
+  const second = title.charAt(1);
+  return second !== "" && second === second.toUpperCase() && second !== second.toLowerCase() ? title : title.charAt(0).toLowerCase() + title.slice(1);
+}
+function describeSignals(signals) {
+  return joinWords([...new Set(signals.map((s) => signalWords(s.id)))]);
+}
+function serviceLabel(service) {
+  return service.root === "." ? `${service.name} (repository root)` : service.root;
+}
+function serviceEvidence(service) {
+  if (service.language.evidence.length > 0) return [...service.language.evidence];
+  if (service.kindEvidence.length > 0) return [...service.kindEvidence];
+  return service.markers.map((path) => ({ path, detail: "manifest" }));
+}
+
+// src/core/4-evaluate/rules/sf001-language-not-allowed.ts
+var sf001 = defineRule({
+  id: "SF001",
+  name: "language-not-allowed",
+  category: "policy",
+  defaultSeverity: "error",
+  summary: "A service written in a language outside the team's allowed languages",
+  rationale: "You don't have to choose globally \u2014 choose per service. A common, effective setup: Python for the AI-heavy service (where the ecosystem pays off) and Go for the high-traffic core API (where performance and concurrency pay off).",
+  fix: "Write the service in one of the allowed languages, or add its language to `policy.languages` in .stackfit.yml if the team now supports it.",
+  appliesTo: "Every service whose dominant language is known, when `policy.languages` is set in .stackfit.yml. Services whose language is `unknown` are not judged.",
+  examples: {
+    failing: "policy.languages: [go, python]; services/billing is written in Ruby (Gemfile, app/*.rb).",
+    passing: "policy.languages: [go, python]; services/billing is written in Go."
+  },
+  check(service, context) {
+    const allowed = context.policy?.languages;
+    if (!allowed || allowed.length === 0) return [];
+    const language = service.language.id;
+    if (language === "unknown" || allowed.includes(language)) return [];
+    const where2 = context.policy?.source ? ` (${context.policy.source})` : "";
+    return [
+      {
+        message: `${serviceLabel(service)} is written in ${language}, which is not one of the team's languages: ${joinWords(allowed)}${where2}.`,
+        evidence: serviceEvidence(service)
+      }
+    ];
+  }
+});
+
+// src/core/4-evaluate/rules/sf002-workload-misplaced.ts
+var sf002 = defineRule({
+  id: "SF002",
+  name: "workload-misplaced",
+  category: "policy",
+  defaultSeverity: "error",
+  summary: "A workload category found in a service outside the languages the policy places it in",
+  rationale: "If your backend touches machine learning, LLMs, data processing, or scientific computing, Python is the default for a reason.",
+  fix: "Move the work into a service written in one of the placed languages, or waive the finding with the reason it belongs here.",
+  appliesTo: "Every service, for each category under `policy.placement` in .stackfit.yml: the service has a signal of that category (strong only, unless `evidence: any`) and its language is not among the placed languages. One finding per category.",
+  examples: {
+    failing: "policy.placement: { ai-ml: { languages: [python] } }; services/gateway (Go) requires github.com/sashabaranov/go-openai.",
+    passing: "policy.placement: { ai-ml: { languages: [python] } }; services/gateway (Go) calls services/llm (Python) over HTTP."
+  },
+  check(service, context) {
+    const hits = [];
+    for (const placement of context.policy?.placement ?? []) {
+      if (placement.languages.includes(service.language.id)) continue;
+      if (service.language.id === "unknown") continue;
+      const signals = service.signals.filter(
+        (s) => s.category === placement.category && (placement.evidence === "any" || s.strength === "strong")
+      );
+      if (signals.length === 0) continue;
+      const evidence = collectEvidence(signals);
+      const words = joinWords([...new Set(signals.map((s) => signalWords(s.id)))]);
+      hits.push({
+        message: `${serviceLabel(service)} does ${placement.category} work (${words}: ${cite(evidence, service.root)}) in ${service.language.id}, but the team's policy places ${placement.category} work in ${joinWords(placement.languages)}.`,
+        evidence
+      });
+    }
+    return hits;
+  }
+});
+
+// src/core/4-evaluate/rules/sf501-split-mixed-workload.ts
+var AI_HEAVY = [
+  "ai-ml.training",
+  "ai-ml.inference",
+  "ai-ml.gpu",
+  "ai-ml.model-artifact",
+  "ai-ml.llm-orchestration"
+];
+var CONCURRENT_MODELS = /* @__PURE__ */ new Set([
+  "goroutines",
+  "async",
+  "event-loop"
+]);
+var FIXES = {
+  python: "Split it: keep the model work in this Python service and move the high-traffic API into a Go service; let them talk over HTTP or a queue.",
+  go: "Split it: move the model work into a Python service and keep the high-traffic API here in Go; let them talk over HTTP or a queue."
+};
+var DEFAULT_FIX = "Split it: a Python service for the model work and a Go service for the high-traffic API, talking over HTTP or a queue.";
+var sf501 = defineRule({
+  id: "SF501",
+  name: "split-mixed-workload",
+  category: "ai-ml",
+  defaultSeverity: "notice",
+  summary: "One service mixes heavy AI work with a high-traffic or realtime API",
+  rationale: "You don't have to choose globally \u2014 choose per service. A common, effective setup: Python for the AI-heavy service (where the ecosystem pays off) and Go for the high-traffic core API (where performance and concurrency pay off).",
+  fix: DEFAULT_FIX,
+  appliesTo: "Services in any language with heavy AI signals (training, local inference, GPU, model files, LLM orchestration) and a traffic side (realtime connections, strong high-throughput deployment, or high-throughput hints on a goroutine/asyncio web framework), at least one side strong. A warning when both sides are strong.",
+  examples: {
+    failing: "services/assistant: FastAPI serving WebSockets to every user (app/ws.py) while loading a transformers model in-process (app/model.py), with a 30-replica autoscaler.",
+    passing: "services/assistant-api (Go, WebSockets) calling services/assistant-model (Python, transformers) over HTTP."
+  },
+  check(service) {
+    const ai = pickSignals(service, AI_HEAVY);
+    if (ai.length === 0) return [];
+    const realtime = pickSignals(service, ["concurrency.realtime"]);
+    const throughput = pickSignals(service, ["concurrency.high-throughput"]);
+    const concurrentWeb = service.frameworks.filter(
+      (f) => (f.role === "web" || f.role === "rpc") && CONCURRENT_MODELS.has(f.model)
+    );
+    const traffic = [
+      ...realtime,
+      ...anyStrong(throughput) || concurrentWeb.length > 0 ? throughput : []
+    ];
+    if (traffic.length === 0) return [];
+    const aiStrong = anyStrong(ai);
+    const trafficStrong = anyStrong(traffic);
+    if (!aiStrong && !trafficStrong) return [];
+    const aiEvidence = collectEvidence(ai);
+    const trafficEvidence = collectEvidence(traffic);
+    return [
+      {
+        severity: aiStrong && trafficStrong ? "warning" : "notice",
+        message: `${serviceLabel(service)} mixes heavy AI work with a high-traffic API. AI side: ${cite(aiEvidence, service.root)}; traffic side: ${cite(trafficEvidence, service.root)}. The guide: choose per service \u2014 Python for the AI-heavy service, Go for the high-traffic core API.`,
+        evidence: collectEvidence([...ai, ...traffic]),
+        fix: FIXES[service.language.id] ?? DEFAULT_FIX
+      }
+    ];
+  }
+});
+
+// src/core/4-evaluate/rules/sf003-mixed-workload-not-split.ts
+var sf003 = defineRule({
+  id: "SF003",
+  name: "mixed-workload-not-split",
+  category: "policy",
+  defaultSeverity: "error",
+  summary: "A service mixes heavy AI work with a high-traffic API although the policy requires a split",
+  rationale: sf501.rationale,
+  fix: sf501.fix,
+  appliesTo: "When `policy.split-mixed-workloads: true` is set in .stackfit.yml: every service SF501 would flag, whatever severity SF501 is configured at.",
+  examples: sf501.examples,
+  check(service, context) {
+    if (context.policy?.splitMixedWorkloads !== true) return [];
+    return sf501.check(service, context).map((hit) => ({
+      message: `${hit.message} The team's policy requires such services to be split.`,
+      evidence: hit.evidence,
+      ...hit.fix !== void 0 ? { fix: hit.fix } : {}
+    }));
+  }
+});
+
+// src/core/4-evaluate/rules/sf010-waiver-expired.ts
+var sf010 = defineRule({
+  id: "SF010",
+  name: "waiver-expired",
+  category: "policy",
+  defaultSeverity: "warning",
+  summary: "A waiver whose expiry date has passed",
+  rationale: "Don't pick a backend language on vibes.",
+  fix: "Fix the finding the waiver covered, or renew the waiver with a new `expires` date and a current reason.",
+  appliesTo: "Every waiver in .stackfit.yml or inline whose `expires` date is before the day of the scan (UTC). The findings it matched are no longer waived.",
+  examples: {
+    failing: "waivers: [{ rule: SF101, service: services/gateway, reason: thin client, expires: 2025-03-31 }], scanned in April 2025.",
+    passing: "The same waiver scanned on 2025-03-31 or earlier."
+  },
+  check: () => []
+});
+
+// src/core/4-evaluate/rules/sf011-waiver-unused.ts
+var sf011 = defineRule({
+  id: "SF011",
+  name: "waiver-unused",
+  category: "policy",
+  defaultSeverity: "warning",
+  summary: "A waiver that matches no finding",
+  rationale: "Don't pick a backend language on vibes.",
+  fix: "Remove the waiver: the finding it was written for is gone (or its rule or service pattern is misspelt).",
+  appliesTo: "Every waiver in .stackfit.yml or inline that matched no finding of the scan, counted after rule settings (a waiver for a rule turned off is unused).",
+  examples: {
+    failing: "waivers: [{ rule: SF101, service: services/gateway, reason: thin client }] after the LLM client was moved out of services/gateway.",
+    passing: "The same waiver while services/gateway still gets an SF101 finding."
+  },
+  check: () => []
+});
 
 // src/core/4-evaluate/profiles.ts
 var PROFILE_ATTRIBUTES = [
@@ -11221,212 +19393,6 @@ function profilesRated(attribute, rating) {
   return PROFILES.filter((p) => p.attributes[attribute].rating === rating).map((p) => p.name);
 }
 
-// src/core/3-detect/signal-definitions.ts
-var SIGNALS = [
-  {
-    id: "ai-ml.llm-client",
-    category: "ai-ml",
-    title: "LLM API client",
-    description: "Calls a hosted large-language-model API (OpenAI, Anthropic, Gemini, Bedrock, ...). A thin client: real AI work, but light."
-  },
-  {
-    id: "ai-ml.llm-orchestration",
-    category: "ai-ml",
-    title: "LLM orchestration",
-    description: "Builds chains, agents or retrieval pipelines around LLMs (LangChain, LlamaIndex, Haystack, langchaingo, ...)."
-  },
-  {
-    id: "ai-ml.inference",
-    category: "ai-ml",
-    title: "Local model inference",
-    description: "Runs models in-process: transformers, ONNX Runtime, llama.cpp bindings, TensorRT, model servers."
-  },
-  {
-    id: "ai-ml.training",
-    category: "ai-ml",
-    title: "Model training",
-    description: "Trains or fine-tunes models: PyTorch, TensorFlow, JAX, scikit-learn, XGBoost, ..."
-  },
-  {
-    id: "ai-ml.vector-store",
-    category: "ai-ml",
-    title: "Vector store",
-    description: "Stores or searches embeddings: Pinecone, Qdrant, Weaviate, Milvus, Chroma, FAISS, pgvector."
-  },
-  {
-    id: "ai-ml.gpu",
-    category: "ai-ml",
-    title: "GPU runtime",
-    description: "Asks for a GPU: CUDA base images, NVIDIA runtimes, `nvidia.com/gpu` resource requests."
-  },
-  {
-    id: "ai-ml.model-artifact",
-    category: "ai-ml",
-    title: "Model artefact",
-    description: "Ships model weights in the tree (.onnx, .pt, .safetensors, .gguf, .pkl, .h5)."
-  },
-  {
-    id: "data.dataframe",
-    category: "data",
-    title: "Dataframes",
-    description: "Processes tabular data in memory: pandas, Polars, Arrow, gota, Danfo."
-  },
-  {
-    id: "data.scientific",
-    category: "data",
-    title: "Scientific computing",
-    description: "Numerical and scientific libraries: NumPy, SciPy, gonum, statsmodels."
-  },
-  {
-    id: "data.pipeline",
-    category: "data",
-    title: "Data pipeline",
-    description: "Batch or distributed data processing: Spark, Beam, Dask, Ray, Airflow, Dagster, dbt."
-  },
-  {
-    id: "data.stream-processing",
-    category: "data",
-    title: "Stream processing",
-    description: "Processes event streams statefully: Flink, Kafka Streams, Faust, Bytewax."
-  },
-  {
-    id: "concurrency.realtime",
-    category: "concurrency",
-    title: "Realtime connections",
-    description: "Holds many long-lived connections: WebSockets, Socket.IO, server-sent events, streaming fan-out."
-  },
-  {
-    id: "concurrency.grpc-streaming",
-    category: "concurrency",
-    title: "gRPC",
-    description: "Serves or calls gRPC, often with streaming RPCs."
-  },
-  {
-    id: "concurrency.message-broker",
-    category: "concurrency",
-    title: "Message broker",
-    description: "Consumes or produces on a queue or log: Kafka, NATS, RabbitMQ, SQS, Pulsar, Redis streams."
-  },
-  {
-    id: "concurrency.threads",
-    category: "concurrency",
-    title: "Thread pools",
-    description: "Parallelises work with OS threads (threading, ThreadPoolExecutor). In Python, the GIL serialises CPU-bound threads."
-  },
-  {
-    id: "concurrency.high-throughput",
-    category: "concurrency",
-    title: "High traffic",
-    description: "Deployed for heavy load: many replicas, a horizontal autoscaler with a high ceiling, or a declared request rate."
-  },
-  {
-    id: "latency.low-latency",
-    category: "latency",
-    title: "Latency tuning",
-    description: "Reaches for latency tuning (uvloop, orjson, fasthttp) or declares a latency budget."
-  },
-  {
-    id: "resource.cpu-bound",
-    category: "resource",
-    title: "CPU-bound work",
-    description: "Does CPU-heavy work in-process: image and video processing, compression, cryptography, numeric loops."
-  },
-  {
-    id: "resource.tight-limits",
-    category: "resource",
-    title: "Tight resource limits",
-    description: "Runs under small memory or CPU limits (Kubernetes limits, Compose mem_limit) or declares a memory budget."
-  },
-  {
-    id: "deployment.single-binary",
-    category: "deployment",
-    title: "Single-binary deployment",
-    description: "Ships as one static binary: FROM scratch or distroless static images, CGO_ENABLED=0, PyInstaller, or a declared requirement."
-  },
-  {
-    id: "deployment.serverless",
-    category: "deployment",
-    title: "Serverless",
-    description: "Deployed as functions (AWS Lambda, Cloud Functions), where cold start and package size matter."
-  },
-  {
-    id: "prototype.notebook",
-    category: "prototype",
-    title: "Notebooks",
-    description: "Keeps Jupyter notebooks next to the service: exploratory work."
-  },
-  {
-    id: "prototype.rapid-ui",
-    category: "prototype",
-    title: "Rapid UI framework",
-    description: "Builds its UI with a prototyping framework: Streamlit, Gradio, Dash, Panel."
-  }
-];
-
-// src/core/4-evaluate/rule-helpers.ts
-function pickSignals(service, ids, strength) {
-  const out = [];
-  for (const id of ids) {
-    for (const signal of service.signals) {
-      if (signal.id !== id) continue;
-      if (strength === "strong" && signal.strength !== "strong") continue;
-      out.push(signal);
-    }
-  }
-  return out;
-}
-function anyStrong(signals) {
-  return signals.some((s) => s.strength === "strong");
-}
-function collectEvidence(sources) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const source of sources) {
-    for (const e of source.evidence) {
-      const key = `${e.path}\0${e.line ?? ""}\0${e.detail}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(e);
-    }
-  }
-  return out;
-}
-var DETAIL_MAX = 48;
-function cite(evidence, root = ".", max = 3) {
-  const prefix = root === "." ? "" : `${root}/`;
-  const shown = evidence.slice(0, max).map((e) => {
-    const path = prefix && e.path.startsWith(prefix) ? e.path.slice(prefix.length) : e.path;
-    const place = e.line !== void 0 ? `${path}:${e.line}` : path;
-    const detail = e.detail.length > DETAIL_MAX ? `${e.detail.slice(0, DETAIL_MAX - 1)}\u2026` : e.detail;
-    return detail ? `${place} (${detail})` : place;
-  });
-  const rest = evidence.length - shown.length;
-  if (rest > 0) shown.push(`${rest} more`);
-  return joinWords(shown);
-}
-function joinWords(items) {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-var TITLES = new Map(SIGNALS.map((s) => [s.id, s.title]));
-function signalWords(id) {
-  const title = TITLES.get(id);
-  if (!title) return id;
-  const second = title.charAt(1);
-  return second !== "" && second === second.toUpperCase() && second !== second.toLowerCase() ? title : title.charAt(0).toLowerCase() + title.slice(1);
-}
-function describeSignals(signals) {
-  return joinWords([...new Set(signals.map((s) => signalWords(s.id)))]);
-}
-function serviceLabel(service) {
-  return service.root === "." ? `${service.name} (repository root)` : service.root;
-}
-function serviceEvidence(service) {
-  if (service.language.evidence.length > 0) return [...service.language.evidence];
-  if (service.kindEvidence.length > 0) return [...service.kindEvidence];
-  return service.markers.map((path) => ({ path, detail: "manifest" }));
-}
-
 // src/core/4-evaluate/rules/reasons.ts
 function becauseOf(profile, attribute) {
   const rated = profile.attributes[attribute];
@@ -11682,66 +19648,6 @@ var sf402 = defineRule({
   }
 });
 
-// src/core/4-evaluate/rules/sf501-split-mixed-workload.ts
-var AI_HEAVY = [
-  "ai-ml.training",
-  "ai-ml.inference",
-  "ai-ml.gpu",
-  "ai-ml.model-artifact",
-  "ai-ml.llm-orchestration"
-];
-var CONCURRENT_MODELS = /* @__PURE__ */ new Set([
-  "goroutines",
-  "async",
-  "event-loop"
-]);
-var FIXES = {
-  python: "Split it: keep the model work in this Python service and move the high-traffic API into a Go service; let them talk over HTTP or a queue.",
-  go: "Split it: move the model work into a Python service and keep the high-traffic API here in Go; let them talk over HTTP or a queue."
-};
-var DEFAULT_FIX = "Split it: a Python service for the model work and a Go service for the high-traffic API, talking over HTTP or a queue.";
-var sf501 = defineRule({
-  id: "SF501",
-  name: "split-mixed-workload",
-  category: "ai-ml",
-  defaultSeverity: "notice",
-  summary: "One service mixes heavy AI work with a high-traffic or realtime API",
-  rationale: "You don't have to choose globally \u2014 choose per service. A common, effective setup: Python for the AI-heavy service (where the ecosystem pays off) and Go for the high-traffic core API (where performance and concurrency pay off).",
-  fix: DEFAULT_FIX,
-  appliesTo: "Services in any language with heavy AI signals (training, local inference, GPU, model files, LLM orchestration) and a traffic side (realtime connections, strong high-throughput deployment, or high-throughput hints on a goroutine/asyncio web framework), at least one side strong. A warning when both sides are strong.",
-  examples: {
-    failing: "services/assistant: FastAPI serving WebSockets to every user (app/ws.py) while loading a transformers model in-process (app/model.py), with a 30-replica autoscaler.",
-    passing: "services/assistant-api (Go, WebSockets) calling services/assistant-model (Python, transformers) over HTTP."
-  },
-  check(service) {
-    const ai = pickSignals(service, AI_HEAVY);
-    if (ai.length === 0) return [];
-    const realtime = pickSignals(service, ["concurrency.realtime"]);
-    const throughput = pickSignals(service, ["concurrency.high-throughput"]);
-    const concurrentWeb = service.frameworks.filter(
-      (f) => (f.role === "web" || f.role === "rpc") && CONCURRENT_MODELS.has(f.model)
-    );
-    const traffic = [
-      ...realtime,
-      ...anyStrong(throughput) || concurrentWeb.length > 0 ? throughput : []
-    ];
-    if (traffic.length === 0) return [];
-    const aiStrong = anyStrong(ai);
-    const trafficStrong = anyStrong(traffic);
-    if (!aiStrong && !trafficStrong) return [];
-    const aiEvidence = collectEvidence(ai);
-    const trafficEvidence = collectEvidence(traffic);
-    return [
-      {
-        severity: aiStrong && trafficStrong ? "warning" : "notice",
-        message: `${serviceLabel(service)} mixes heavy AI work with a high-traffic API. AI side: ${cite(aiEvidence, service.root)}; traffic side: ${cite(trafficEvidence, service.root)}. The guide: choose per service \u2014 Python for the AI-heavy service, Go for the high-traffic core API.`,
-        evidence: collectEvidence([...ai, ...traffic]),
-        fix: FIXES[service.language.id] ?? DEFAULT_FIX
-      }
-    ];
-  }
-});
-
 // src/core/4-evaluate/compare.ts
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -11751,6 +19657,7 @@ function compareStrings(a, b) {
 function count(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
+var RATING_ORDER = { weak: 0, adequate: 1, strong: 2 };
 var MIN_TEAM_UNITS = 2;
 function teamLanguages(self, all, profiles) {
   const byName = /* @__PURE__ */ new Map();
@@ -11776,7 +19683,7 @@ var sf901 = defineRule({
   summary: "A service in a language the rest of the repository does not use, with no workload reason",
   rationale: "The team already knows Python.",
   fix: "Write the service in the team's main language, or record why this one needs its own language by waiving the finding with that reason.",
-  appliesTo: "Services whose language no other service, library or frontend of the repository uses. Needs a team language: the one most other services and libraries use, by at least two of them. Passes when a strong signal calls for something the service's language is rated strong at while the team language is rated weak there. Languages without a profile get no judgement.",
+  appliesTo: "Services whose language no other service, library or frontend of the repository uses. Needs a team language: the one most other services and libraries use, by at least two of them. Passes when a strong signal calls for something the service's language is rated better at than the team language (strong over adequate or weak, adequate over weak). Languages without a profile get no judgement.",
   examples: {
     failing: "services/billing: the only Ruby service in a repository of five Python services, with no workload signal that Ruby serves better.",
     passing: "services/gateway: the only Go service among Python services, holding thousands of WebSocket connections (Go is strong at concurrency, Python weak)."
@@ -11795,7 +19702,7 @@ var sf901 = defineRule({
       if (signal.strength !== "strong") return false;
       const attribute = attributeOfSignal(signal.id);
       if (!attribute) return false;
-      return own2.attributes[attribute].rating === "strong" && main2.profile.attributes[attribute].rating === "weak";
+      return RATING_ORDER[own2.attributes[attribute].rating] > RATING_ORDER[main2.profile.attributes[attribute].rating];
     });
     if (reason) return [];
     const counts = joinWords(
@@ -11820,6 +19727,11 @@ var sf901 = defineRule({
 
 // src/core/4-evaluate/catalog.ts
 var RULES = [
+  sf001,
+  sf002,
+  sf003,
+  sf010,
+  sf011,
   sf101,
   sf201,
   sf301,
@@ -11907,7 +19819,8 @@ var report_schema_default = {
       type: "array",
       items: { $ref: "#/$defs/diagnostic" }
     },
-    verdict: { $ref: "#/$defs/verdict" }
+    verdict: { $ref: "#/$defs/verdict" },
+    delta: { $ref: "#/$defs/delta" }
   },
   $defs: {
     path: {
@@ -11964,8 +19877,8 @@ var report_schema_default = {
           type: "string"
         },
         kind: {
-          description: "What the directory is. Only `service` is judged for fit: `service` builds into a deployable process, `library` has no entry point of its own, `frontend` is a browser application, `sample` is an example or demo app, `docs` is a documentation site.",
-          enum: ["service", "library", "frontend", "sample", "docs"]
+          description: "What the directory is. Only `service` is judged for fit: `service` builds into a deployable process, `library` has no entry point of its own, `frontend` is a browser application, `sample` is an example or demo app, `docs` is a documentation site, `infra` is a container image of a third-party server (database, proxy, log shipper) that the team only configures.",
+          enum: ["service", "library", "frontend", "sample", "docs", "infra"]
         },
         kindEvidence: {
           description: "Why the kind was chosen (an entry point, no `package main`, a path under `examples/`).",
@@ -12134,10 +20047,14 @@ var report_schema_default = {
           items: { $ref: "#/$defs/evidence" }
         },
         fingerprint: {
-          description: "Stable across runs and line moves (a hash of rule, service and the anchor's detail); use it to track a finding over time.",
+          description: "What the finding is about, not where: a hash of rule, service and the rule's own severity for the hit. Stable across runs, line and file moves inside the service, dependency version bumps and changes to other services; use it to track a finding over time.",
           type: "string"
         },
-        waived: { $ref: "#/$defs/waiver" }
+        waived: { $ref: "#/$defs/waiver" },
+        status: {
+          description: "Present when the scan compared against a base (`scan --base`, pull requests): `new` when the base had no finding with this fingerprint, else `existing`.",
+          enum: ["new", "existing"]
+        }
       }
     },
     waiver: {
@@ -12176,7 +20093,8 @@ var report_schema_default = {
             "testdata",
             "git",
             "config",
-            "symlink"
+            "symlink",
+            "tooling"
           ]
         },
         source: {
@@ -12237,6 +20155,141 @@ var report_schema_default = {
         headline: {
           description: "One line summing up the verdict, as the CLI and the Action print it.",
           type: "string"
+        },
+        failOnScope: {
+          description: "Present when only new findings could fail the run (`fail-on-scope: new`); absent when every finding could.",
+          enum: ["new", "all"]
+        }
+      }
+    },
+    delta: {
+      description: "Present when the scan compared against a base: what the change did to each service it touches, and what it resolved.",
+      type: "object",
+      additionalProperties: false,
+      required: ["base", "touched", "scope", "services", "resolved", "counts"],
+      properties: {
+        base: {
+          description: "The base as given (`origin/main`, a commit id); display only.",
+          type: "string"
+        },
+        touched: {
+          description: "Roots of the services that contain a changed path, at the base or the head, sorted.",
+          type: "array",
+          items: { type: "string" }
+        },
+        scope: {
+          description: "`changed`: `findings` holds the touched services' findings and every new one; `all`: every finding.",
+          enum: ["changed", "all"]
+        },
+        services: {
+          description: "The services that differ between base and head, sorted by root.",
+          type: "array",
+          items: { $ref: "#/$defs/serviceDelta" }
+        },
+        resolved: {
+          description: "Findings of the base whose fingerprint the head no longer has.",
+          type: "array",
+          items: { $ref: "#/$defs/finding" }
+        },
+        counts: {
+          description: "Non-waived findings per status, and resolved findings.",
+          type: "object",
+          additionalProperties: false,
+          required: ["new", "existing", "resolved"],
+          properties: {
+            new: { description: "New findings.", type: "integer", minimum: 0 },
+            existing: { description: "Existing findings.", type: "integer", minimum: 0 },
+            resolved: { description: "Resolved findings.", type: "integer", minimum: 0 }
+          }
+        }
+      }
+    },
+    serviceDelta: {
+      description: "How one service changed between base and head.",
+      type: "object",
+      additionalProperties: false,
+      required: ["root", "change", "language", "shares", "toward", "awayFrom", "signals"],
+      properties: {
+        root: { description: "The service's `root`.", type: "string" },
+        change: {
+          description: "`added`: only at head; `removed`: only at base; `changed`: on both sides and different.",
+          enum: ["added", "removed", "changed"]
+        },
+        language: {
+          description: "The dominant language on each side where the service exists.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            base: { description: "At the base.", type: "string" },
+            head: { description: "At the head.", type: "string" }
+          }
+        },
+        kind: {
+          description: "Present when the service's kind changed.",
+          type: "object",
+          additionalProperties: false,
+          required: ["base", "head"],
+          properties: {
+            base: { description: "Kind at the base.", type: "string" },
+            head: { description: "Kind at the head.", type: "string" }
+          }
+        },
+        shares: {
+          description: "Languages whose share moved by at least one percentage point, sorted by id.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "base", "head"],
+            properties: {
+              id: { description: "Language id.", type: "string" },
+              base: { description: "Share at the base, 0..1.", type: "number" },
+              head: { description: "Share at the head, 0..1.", type: "number" }
+            }
+          }
+        },
+        toward: {
+          description: "Workload categories that gained a signal or evidence, in category order.",
+          type: "array",
+          items: { $ref: "#/$defs/category" }
+        },
+        awayFrom: {
+          description: "Workload categories that lost every signal, in category order.",
+          type: "array",
+          items: { $ref: "#/$defs/category" }
+        },
+        signals: {
+          description: "Signals added, removed or changed, by category order then id.",
+          type: "array",
+          items: { $ref: "#/$defs/signalDelta" }
+        }
+      }
+    },
+    signalDelta: {
+      description: "One signal's change in one service. Evidence compares by detail, so lines and files that merely moved are not changes.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "category", "change", "strength", "added", "removed"],
+      properties: {
+        id: { description: "The signal id, e.g. `ai-ml.llm-client`.", type: "string" },
+        category: { $ref: "#/$defs/category" },
+        change: {
+          description: "`added`: not at base; `removed`: not at head; `changed`: evidence or strength moved.",
+          enum: ["added", "removed", "changed"]
+        },
+        strength: {
+          description: "Strength at head (at base when removed).",
+          enum: ["strong", "weak"]
+        },
+        added: {
+          description: "Evidence at head that the base did not have: the lines that brought the signal in.",
+          type: "array",
+          items: { $ref: "#/$defs/evidence" }
+        },
+        removed: {
+          description: "Evidence at base that the head no longer has.",
+          type: "array",
+          items: { $ref: "#/$defs/evidence" }
         }
       }
     }
@@ -12417,3846 +20470,6 @@ function orderBySchema(value, node) {
   for (const key of extra) out[key] = orderBySchema(record2[key], void 0);
   return out;
 }
-
-// src/core/5-report/mermaid.ts
-var QUADRANT_WEIGHTS = {
-  /** The guide: "Python for AI/LLM, data, or ML work". */
-  x: ["ai-ml", "data"],
-  /** The guide: "Go when you need high concurrency or low latency". */
-  y: ["concurrency", "latency"],
-  /** Points per signal: a strong signal is direct evidence, a weak one only hints. */
-  strength: { strong: 1, weak: 0.4 }
-};
-var NUDGES = [
-  [0.04, 0],
-  [0, 0.04],
-  [-0.04, 0],
-  [0, -0.04],
-  [0.04, 0.04],
-  [-0.04, 0.04],
-  [-0.04, -0.04],
-  [0.04, -0.04]
-];
-var MAX_NUDGES = NUDGES.length * 10;
-function quadrantWeights(service) {
-  const axis = (categories) => {
-    let points = 0;
-    for (const s of service.signals) {
-      if (categories.includes(s.category)) points += QUADRANT_WEIGHTS.strength[s.strength];
-    }
-    return round2(1 - Math.exp(-points));
-  };
-  return { x: axis(QUADRANT_WEIGHTS.x), y: axis(QUADRANT_WEIGHTS.y) };
-}
-function quadrantPoints(services) {
-  const judged = services.filter((s) => s.kind === "service").sort((a, b) => compareStrings(a.root, b.root));
-  const taken = /* @__PURE__ */ new Set();
-  return judged.map((service) => {
-    const { x, y } = quadrantWeights(service);
-    let spot = { x, y };
-    for (let attempt = 0; taken.has(`${spot.x},${spot.y}`) && attempt < MAX_NUDGES; attempt++) {
-      const ring = Math.floor(attempt / NUDGES.length) + 1;
-      const [dx, dy] = NUDGES[attempt % NUDGES.length] ?? [0, 0];
-      spot = { x: clamp(round2(x + dx * ring)), y: clamp(round2(y + dy * ring)) };
-    }
-    taken.add(`${spot.x},${spot.y}`);
-    return { root: service.root, label: pointLabel(service), x: spot.x, y: spot.y };
-  });
-}
-function renderQuadrantChart(services) {
-  const lines = [
-    "quadrantChart",
-    '  title "Workload vs language home"',
-    '  x-axis "Little AI/data work" --> "Heavy AI/data work"',
-    '  y-axis "Light concurrency/latency load" --> "Heavy concurrency/latency load"',
-    '  quadrant-1 "Both: split per service"',
-    `  quadrant-2 "Go's home: concurrency/latency-heavy"`,
-    '  quadrant-3 "Either language fits"',
-    `  quadrant-4 "Python's home: AI/data-heavy"`
-  ];
-  for (const p of quadrantPoints(services)) {
-    lines.push(`  "${p.label}": [${coordinate(p.x)}, ${coordinate(p.y)}]`);
-  }
-  return lines.join("\n") + "\n";
-}
-function pointLabel(service) {
-  return sanitiseLabel(`${service.root} (${service.language.id})`);
-}
-function sanitiseLabel(text2) {
-  const clean2 = replaceControl(text2, " ").replace(/["`]/g, "'").replace(/[<>#;%{}\\]/g, " ").replace(/\s+/g, " ").trim();
-  const chars = [...clean2];
-  return chars.length > 60 ? chars.slice(0, 59).join("") + "\u2026" : clean2 || "service";
-}
-function round2(n) {
-  return Math.round(n * 100) / 100;
-}
-function clamp(n) {
-  return Math.min(1, Math.max(0, n));
-}
-function coordinate(n) {
-  if (n >= 1) return "1";
-  if (n <= 0) return "0";
-  return n.toFixed(2);
-}
-
-// src/core/5-report/markdown.ts
-var MARKDOWN_MAX_EVIDENCE = 10;
-var MARKDOWN_MAX_LIST = 100;
-var COMPACT_MESSAGE_LENGTH = 240;
-var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-var FIT_TEXT = {
-  ok: "\u2705 ok",
-  warning: "\u26A0\uFE0F warning",
-  notice: "\u2139\uFE0F notice",
-  error: "\u274C error",
-  "n/a": "\u2014 not judged"
-};
-var DEFAULT_COMPACT_NOTE = "_The full report, with evidence, the guide\u2019s reasons and the chart, is in the job summary._";
-function renderMarkdown(report2, options = {}) {
-  const full = renderFull(report2, options);
-  const max = options.maxLength;
-  if (max === void 0 || full.length <= max) return full;
-  return renderCompact(report2, options, Math.max(0, Math.floor(max)));
-}
-function renderFull(report2, options) {
-  const parts = [headline(report2, options), serviceTable(report2.services, report2)];
-  if (report2.services.some((s) => s.kind === "service")) {
-    parts.push(
-      [
-        "### Where each service sits",
-        "",
-        "Right: AI/data-heavy work (Python\u2019s home). Top: concurrency/latency-heavy load (Go\u2019s home). A Go service on the right or a Python service at the top is in the other language\u2019s home.",
-        "",
-        "```mermaid",
-        renderQuadrantChart(report2.services).trimEnd(),
-        "```"
-      ].join("\n")
-    );
-  }
-  const active = report2.findings.filter((f) => !f.waived);
-  const waived = report2.findings.filter((f) => f.waived);
-  if (active.length > 0) {
-    parts.push(`### Findings (${active.length})`);
-    for (const f of active) parts.push(findingBlock(f));
-  } else {
-    parts.push("### Findings\n\nNo findings: every judged service fits its workload.");
-  }
-  if (waived.length > 0) {
-    parts.push(
-      details(`Waived findings (${waived.length})`, waived.map(findingBlock).join("\n\n"), options)
-    );
-  }
-  if (report2.exclusions.length > 0) {
-    parts.push(
-      details(`Excluded paths (${report2.exclusions.length})`, exclusionList(report2), options)
-    );
-  }
-  if (report2.diagnostics.length > 0) {
-    parts.push(
-      details(`Diagnostics (${report2.diagnostics.length})`, diagnosticList(report2), options)
-    );
-  }
-  return parts.join("\n\n") + "\n";
-}
-function headline(report2, options) {
-  const { conclusion } = report2.verdict;
-  const icon = conclusion === "fail" ? "\u274C" : "\u2705";
-  const title = text(options.title ?? "stackfit");
-  const judged = report2.services.filter((s) => s.kind === "service").length;
-  const scope = [
-    `Scanned ${code(report2.root)}: ${report2.services.length} ${report2.services.length === 1 ? "directory" : "directories"}`,
-    `${judged} judged as ${judged === 1 ? "a service" : "services"}`,
-    `${plural(report2.exclusions.length, "path")} excluded`,
-    plural(report2.diagnostics.length, "diagnostic")
-  ].join(", ");
-  return [
-    `## ${icon} ${title}: ${conclusion === "fail" ? "fail" : "pass"}`,
-    "",
-    `**${text(report2.verdict.headline)}**`,
-    "",
-    `${scope}.`
-  ].join("\n");
-}
-function serviceTable(services, report2) {
-  if (services.length === 0) return "_No services found._";
-  return [tableHeader(), ...services.map((s) => tableRow(s, report2))].join("\n");
-}
-function tableHeader() {
-  return "| Service | Kind | Language | Workload | Fit |\n| --- | --- | --- | --- | --- |";
-}
-function tableRow(service, report2) {
-  const fit = fitOf(service, report2.findings);
-  const waived = waivedCount(service, report2.findings);
-  const fitText = FIT_TEXT[fit] + (waived > 0 ? ` (${waived} waived)` : "");
-  return `| ${code(service.root, true)} | ${service.kind} | ${text(languageText(service))} | ${text(workloadText(service))} | ${fitText} |`;
-}
-var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-function findingBlock(f) {
-  const lines = [
-    `#### ${SEVERITY_ICON[f.severity]} ${f.severity}: [${text(f.ruleId)}](${ruleDocsUrl(f.ruleId)}) ${text(f.ruleName)} in ${code(f.service)}`,
-    "",
-    paragraph(f.message)
-  ];
-  if (f.evidence.length > 0) {
-    lines.push("");
-    for (const e of f.evidence.slice(0, MARKDOWN_MAX_EVIDENCE)) {
-      lines.push(`- ${code(location(e))} ${text(e.detail)}`);
-    }
-    const rest = f.evidence.length - MARKDOWN_MAX_EVIDENCE;
-    if (rest > 0) lines.push(`- \u2026 and ${rest} more (see the JSON or SARIF report)`);
-  }
-  const rule = RULES_BY_ID.get(f.ruleId);
-  if (rule) lines.push("", `> **Why (the guide):** ${text(rule.rationale)}`);
-  lines.push("", `**Fix:** ${text(f.fix)}`);
-  if (f.waived) {
-    const by = f.waived.owner ? ` by ${text(f.waived.owner)}` : "";
-    const until = f.waived.expires ? ` until ${text(f.waived.expires)}` : "";
-    lines.push("", `**Waived**${by}${until}: ${text(f.waived.reason)} (${code(f.waived.source)})`);
-  }
-  return lines.join("\n");
-}
-function exclusionList(report2) {
-  const top = topLevelExclusions(report2.exclusions);
-  const lines = top.slice(0, MARKDOWN_MAX_LIST).map(({ exclusion, covers }) => {
-    const inside = covers > 0 ? `, ${covers} more inside` : "";
-    return `- ${code(exclusion.path)}: ${exclusion.reason} (${code(exclusion.source)}${inside})`;
-  });
-  if (top.length > MARKDOWN_MAX_LIST) lines.push(`- \u2026 and ${top.length - MARKDOWN_MAX_LIST} more`);
-  return lines.join("\n");
-}
-function diagnosticList(report2) {
-  const shown = report2.diagnostics.slice(0, MARKDOWN_MAX_LIST);
-  const lines = shown.map((d) => {
-    const where2 = d.path !== void 0 ? `${code(location({ path: d.path, line: d.line }))} ` : "";
-    return `- ${d.severity}: ${where2}${text(d.message)} (${code(d.code)})`;
-  });
-  const rest = report2.diagnostics.length - shown.length;
-  if (rest > 0) lines.push(`- \u2026 and ${rest} more`);
-  return lines.join("\n");
-}
-function details(summary, body, options) {
-  const open = options.detailsOpen ? " open" : "";
-  return `<details${open}>
-<summary>${summary}</summary>
-
-${body}
-
-</details>`;
-}
-function renderCompact(report2, options, max) {
-  const head = headline(report2, options);
-  const note = options.compactNote ?? DEFAULT_COMPACT_NOTE;
-  const rows = report2.services.map((s) => tableRow(s, report2));
-  const active = report2.findings.filter((f) => !f.waived);
-  const oneLiners = active.map(oneLiner);
-  const build2 = (rowCount, findingCount) => {
-    const parts = [head];
-    if (report2.services.length === 0) parts.push("_No services found._");
-    else {
-      const table = [tableHeader(), ...rows.slice(0, rowCount)];
-      if (rowCount < rows.length) table.push(`| \u2026 ${rows.length - rowCount} more | | | | |`);
-      parts.push(table.join("\n"));
-    }
-    if (active.length > 0) {
-      const list = oneLiners.slice(0, findingCount);
-      if (findingCount < active.length) {
-        list.push(`- \u2026 and ${active.length - findingCount} more findings not shown`);
-      }
-      parts.push(`### Findings (${active.length})
-
-${list.join("\n")}`);
-    }
-    parts.push(note);
-    return parts.join("\n\n") + "\n";
-  };
-  let body = build2(rows.length, oneLiners.length);
-  if (body.length <= max) return body;
-  const fixedWithoutFindings = build2(rows.length, 0).length;
-  let room = max - fixedWithoutFindings;
-  let n = 0;
-  while (n < oneLiners.length && room - ((oneLiners[n]?.length ?? 0) + 1) >= 0) {
-    room -= (oneLiners[n]?.length ?? 0) + 1;
-    n++;
-  }
-  body = build2(rows.length, n);
-  if (body.length <= max) return body;
-  const fixedWithoutRows = build2(0, 0).length;
-  room = max - fixedWithoutRows;
-  let r = 0;
-  while (r < rows.length && room - ((rows[r]?.length ?? 0) + 1) >= 0) {
-    room -= (rows[r]?.length ?? 0) + 1;
-    r++;
-  }
-  body = build2(r, 0);
-  if (body.length <= max) return body;
-  return cut(body, max);
-}
-function oneLiner(f) {
-  const message = f.message.length > COMPACT_MESSAGE_LENGTH ? f.message.slice(0, COMPACT_MESSAGE_LENGTH - 1) + "\u2026" : f.message;
-  return `- ${SEVERITY_ICON[f.severity]} [${text(f.ruleId)}](${ruleDocsUrl(f.ruleId)}) ${text(f.ruleName)} in ${code(f.service)}: ${text(message)}`;
-}
-function cut(body, max) {
-  if (max <= 0) return "";
-  let slice = body.slice(0, max);
-  const nl = slice.lastIndexOf("\n");
-  if (nl > 0) slice = slice.slice(0, nl + 1);
-  const last = slice.charCodeAt(slice.length - 1);
-  if (last >= 55296 && last <= 56319) slice = slice.slice(0, -1);
-  return slice;
-}
-function escapeMarkdown(value) {
-  return escapeControl(value).replace(/[\\`*_[\]~#|!]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
-}
-function text(value) {
-  return escapeMarkdown(value);
-}
-function paragraph(value) {
-  return text(value).replace(/^(\s*)([-+=]|\d+[.)])/, "$1\\$2");
-}
-function code(value, inTable = false) {
-  let content = escapeControl(value);
-  if (inTable) content = content.replace(/\|/g, "\\|");
-  const runs = content.match(/`+/g) ?? [];
-  const longest = Math.max(0, ...runs.map((r) => r.length));
-  const fence = "`".repeat(longest + 1);
-  const pad2 = content.startsWith("`") || content.endsWith("`") || content === "" ? " " : "";
-  return `${fence}${pad2}${content}${pad2}${fence}`;
-}
-
-// src/core/5-report/sarif.ts
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var SRCROOT = "%SRCROOT%";
-var FINGERPRINT_KEY = "stackfitFingerprint/v1";
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-var NOTIFICATION_LEVEL = {
-  error: "error",
-  warning: "warning",
-  info: "note"
-};
-var INFORMATION_URI = /^https:\/\/github\.com\/[^/]+\/[^/]+/.exec(RULE_DOCS_BASE_URL)?.[0] ?? RULE_DOCS_BASE_URL;
-function renderSarif(report2, options = {}) {
-  const rules = buildRules(report2.findings);
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const run2 = {
-    tool: {
-      driver: {
-        name: "stackfit",
-        version: report2.tool.version,
-        semanticVersion: report2.tool.version,
-        informationUri: INFORMATION_URI,
-        rules
-      }
-    },
-    ...options.category !== void 0 ? { automationDetails: { id: `stackfit/${options.category}/` } } : {},
-    originalUriBaseIds: {
-      [SRCROOT]: { description: { text: "The root of the scanned repository." } }
-    },
-    invocations: [
-      {
-        executionSuccessful: true,
-        toolExecutionNotifications: report2.diagnostics.map((d) => {
-          const notification = {
-            descriptor: { id: d.code },
-            level: NOTIFICATION_LEVEL[d.severity],
-            message: { text: d.message }
-          };
-          if (d.path !== void 0) {
-            notification.locations = [location2({ path: d.path, line: d.line, detail: "" })];
-          }
-          return notification;
-        })
-      }
-    ],
-    columnKind: "utf16CodeUnits",
-    results: report2.findings.map((f) => result(f, index.get(f.ruleId) ?? -1, report2))
-  };
-  const log = { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
-  return JSON.stringify(log, null, 2) + "\n";
-}
-function buildRules(findings) {
-  const rules = RULES.map((rule) => ({
-    id: rule.id,
-    name: rule.name,
-    shortDescription: { text: rule.summary },
-    fullDescription: { text: rule.rationale },
-    help: {
-      text: `${rule.fix}
-
-Why (the guide): ${rule.rationale}
-
-${ruleDocsUrl(rule.id)}`,
-      markdown: `**Fix:** ${rule.fix}
-
-> ${rule.rationale}
-
-[${rule.id} ${rule.name}](${ruleDocsUrl(rule.id)})`
-    },
-    helpUri: ruleDocsUrl(rule.id),
-    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-    properties: { tags: [rule.category] }
-  }));
-  const known = new Set(rules.map((r) => r.id));
-  for (const f of findings) {
-    if (known.has(f.ruleId)) continue;
-    known.add(f.ruleId);
-    rules.push({
-      id: f.ruleId,
-      name: f.ruleName,
-      shortDescription: { text: f.ruleName },
-      defaultConfiguration: { level: LEVEL[f.severity] },
-      properties: { tags: [f.category] }
-    });
-  }
-  return rules.sort((a, b) => compareStrings(a.id, b.id));
-}
-function result(f, ruleIndex, report2) {
-  const anchor = f.evidence.find((e) => e.line !== void 0);
-  const primary = anchor ?? f.evidence[0] ?? {
-    path: report2.services.find((s) => s.root === f.service)?.markers[0] ?? f.service,
-    detail: ""
-  };
-  const related = f.evidence.filter((e) => e !== primary);
-  const who = f.waived?.owner ? ` (${f.waived.owner})` : "";
-  return {
-    ruleId: f.ruleId,
-    ...ruleIndex >= 0 ? { ruleIndex } : {},
-    level: LEVEL[f.severity],
-    message: { text: `${f.message} Fix: ${f.fix}` },
-    locations: [location2(primary)],
-    ...related.length > 0 ? {
-      relatedLocations: related.map((e, i) => ({
-        id: i + 1,
-        ...location2(e),
-        message: { text: e.detail }
-      }))
-    } : {},
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...f.waived ? {
-      suppressions: [
-        {
-          kind: "external",
-          justification: `${f.waived.reason}${who} \u2014 ${f.waived.source}`
-        }
-      ]
-    } : {},
-    properties: { service: f.service, category: f.category }
-  };
-}
-function location2(e) {
-  return {
-    physicalLocation: {
-      artifactLocation: { uri: toUri(e.path), uriBaseId: SRCROOT },
-      ...e.line !== void 0 ? { region: { startLine: e.line } } : {}
-    }
-  };
-}
-function toUri(path) {
-  return path.replace(/^\.\/+/, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
-}
-
-// src/core/5-report/text.ts
-var TEXT_MAX_EXCLUSIONS = 20;
-var SGR = {
-  bold: [1, 22],
-  dim: [2, 22],
-  red: [31, 39],
-  yellow: [33, 39],
-  cyan: [36, 39],
-  green: [32, 39]
-};
-var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
-var FIT_STYLE = { ...SEVERITY_STYLE, ok: "green", "n/a": "dim" };
-function renderText(report2, options) {
-  const paint2 = (style, text2) => {
-    if (!options.color || text2 === "") return text2;
-    const [on, off] = SGR[style];
-    return `\x1B[${on}m${text2}\x1B[${off}m`;
-  };
-  const out = [];
-  const judged = report2.services.filter((s) => s.kind === "service").length;
-  out.push(
-    paint2("bold", `stackfit ${safe(report2.tool.version)}`) + ` \u2014 ${count2(report2.services.length, "directory", "directories")} in ${safe(report2.root)}, ${count2(judged, "service", "services")} judged`,
-    ""
-  );
-  out.push(...serviceTable2(report2, paint2), "");
-  const active = report2.findings.filter((f) => !f.waived);
-  const waived = report2.findings.filter((f) => f.waived);
-  if (active.length === 0) {
-    out.push(paint2("bold", "Findings: none"), "");
-  } else {
-    out.push(paint2("bold", `Findings (${active.length})`), "");
-    out.push(...findingsByService(active, report2.services, paint2));
-  }
-  if (waived.length > 0) {
-    out.push(paint2("bold", `Waived findings (${waived.length})`), "");
-    out.push(...findingsByService(waived, report2.services, paint2));
-  }
-  if (report2.exclusions.length > 0) {
-    const top = topLevelExclusions(report2.exclusions);
-    out.push(paint2("bold", `Excluded (${plural(report2.exclusions.length, "path")})`));
-    const width = Math.max(
-      ...top.slice(0, TEXT_MAX_EXCLUSIONS).map((t) => width_(safe(t.exclusion.path)))
-    );
-    for (const { exclusion, covers } of top.slice(0, TEXT_MAX_EXCLUSIONS)) {
-      const more = covers > 0 ? `, +${covers} inside` : "";
-      out.push(
-        `  ${pad(safe(exclusion.path), width)}  ${exclusion.reason} ${paint2("dim", `(${safe(exclusion.source)}${more})`)}`
-      );
-    }
-    if (top.length > TEXT_MAX_EXCLUSIONS)
-      out.push(`  \u2026 and ${top.length - TEXT_MAX_EXCLUSIONS} more`);
-    out.push("");
-  }
-  if (report2.diagnostics.length > 0) {
-    out.push(paint2("bold", `Diagnostics (${report2.diagnostics.length})`));
-    for (const d of report2.diagnostics) {
-      const style = d.severity === "error" ? "red" : d.severity === "warning" ? "yellow" : "dim";
-      const where2 = d.path !== void 0 ? `${safe(location({ path: d.path, line: d.line }))}  ` : "";
-      out.push(
-        `  ${paint2(style, pad(d.severity, 7))}  ${where2}${safe(d.message)} ${paint2("dim", `[${safe(d.code)}]`)}`
-      );
-    }
-    out.push("");
-  }
-  const { conclusion } = report2.verdict;
-  out.push(
-    paint2(
-      conclusion === "fail" ? "red" : "green",
-      paint2("bold", conclusion === "fail" ? "FAIL" : "PASS")
-    ) + "  " + safe(report2.verdict.headline)
-  );
-  return out.join("\n") + "\n";
-}
-function serviceTable2(report2, paint2) {
-  const header = ["SERVICE", "KIND", "LANGUAGE", "WORKLOAD", "FIT"];
-  if (report2.services.length === 0) return ["No services found."];
-  const rows = report2.services.map((s) => {
-    const fit = fitOf(s, report2.findings);
-    return { cells: [safe(s.root), s.kind, safe(languageText(s)), safe(workloadText(s)), fit], fit };
-  });
-  const widths = header.map(
-    (h, i) => Math.max(width_(h), ...rows.map((r) => width_(r.cells[i] ?? "")))
-  );
-  const line = (cells, fit) => cells.map((c, i) => {
-    const last = i === cells.length - 1;
-    const text2 = last ? c : pad(c, widths[i] ?? 0);
-    return last && fit ? paint2(FIT_STYLE[fit], text2) : text2;
-  }).join("  ");
-  return [paint2("bold", line(header)), ...rows.map((r) => line(r.cells, r.fit))];
-}
-function findingsByService(findings, services, paint2) {
-  const out = [];
-  const roots = [...new Set(findings.map((f) => f.service))];
-  for (const root of roots) {
-    const service = services.find((s) => s.root === root);
-    const language = service ? ` (${safe(service.language.id)})` : "";
-    out.push(paint2("bold", safe(root)) + language);
-    const mine = findings.filter((f) => f.service === root);
-    for (const f of mine) {
-      out.push(
-        `  ${paint2(SEVERITY_STYLE[f.severity], pad(f.severity, 7))}  ${paint2("bold", safe(f.ruleId))} ${safe(f.ruleName)}`
-      );
-      out.push(`    ${safe(f.message)}`);
-      const evidenceWidth = Math.max(0, ...f.evidence.map((e) => width_(safe(location(e)))));
-      for (const e of f.evidence) {
-        out.push(`      ${paint2("dim", pad(safe(location(e)), evidenceWidth))}  ${safe(e.detail)}`);
-      }
-      out.push(`    Fix: ${safe(f.fix)}`);
-      if (f.waived) {
-        const by = f.waived.owner ? ` by ${safe(f.waived.owner)}` : "";
-        const until = f.waived.expires ? ` until ${safe(f.waived.expires)}` : "";
-        out.push(
-          `    Waived${by}${until}: ${safe(f.waived.reason)} ${paint2("dim", `(${safe(f.waived.source)})`)}`
-        );
-      }
-    }
-    out.push("");
-  }
-  return out;
-}
-function count2(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function safe(text2) {
-  return escapeControl(text2);
-}
-function width_(text2) {
-  let w = 0;
-  for (const ch of text2) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (new RegExp("\\p{Mn}|\\p{Me}|\\u200b|\\u200d", "u").test(ch)) continue;
-    w += isWide(cp) ? 2 : 1;
-  }
-  return w;
-}
-function isWide(cp) {
-  return cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 129791 || cp >= 131072 && cp <= 262141;
-}
-function pad(text2, width) {
-  return text2 + " ".repeat(Math.max(0, width - width_(text2)));
-}
-
-// src/core/parse/text.ts
-var MAX_LINE_TEXT = 200;
-function lineMap(text2) {
-  const starts = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-  const lineCount = starts.length > 1 && starts[starts.length - 1] === text2.length ? starts.length - 1 : starts.length;
-  const lineOf = (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return Math.min(lo + 1, lineCount);
-  };
-  return {
-    lineCount,
-    lineOf,
-    columnOf: (offset) => offset - (starts[lineOf(offset) - 1] ?? 0) + 1,
-    textOf(line) {
-      const start = starts[line - 1];
-      if (start === void 0) return "";
-      const next = starts[line];
-      const raw = text2.slice(start, next === void 0 ? text2.length : next - 1);
-      return raw.trim().slice(0, MAX_LINE_TEXT);
-    }
-  };
-}
-function splitLines(text2) {
-  return text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
-}
-function stripBom(text2) {
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-}
-function parseDiagnostic(path, what, line, column) {
-  const at = line === void 0 ? "" : column === void 0 ? ` (line ${line})` : ` (line ${line}, column ${column})`;
-  const d = {
-    severity: "warning",
-    code: "manifest-parse",
-    message: `Could not parse ${path}${at}: ${what}`,
-    path
-  };
-  if (line !== void 0) d.line = line;
-  if (column !== void 0) d.column = column;
-  return d;
-}
-var PYPI_SEPARATORS = /[-_.]+/g;
-var PEP508_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
-function normalisePypiName(name) {
-  return name.toLowerCase().replace(PYPI_SEPARATORS, "-");
-}
-function pep508Name(requirement) {
-  const m = PEP508_NAME.exec(requirement);
-  return m?.[1] === void 0 ? void 0 : normalisePypiName(m[1]);
-}
-function errorMessage2(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-function blankCStyleComments(text2) {
-  let out = "";
-  let i = 0;
-  let quote;
-  let from = 0;
-  const n = text2.length;
-  while (i < n) {
-    const c = text2[i];
-    if (quote !== void 0) {
-      if (c === "\\") i++;
-      else if (c === quote || c === "\n") quote = void 0;
-      i++;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      i++;
-    } else if (c === "/" && (text2[i + 1] === "/" || text2[i + 1] === "*")) {
-      const block = text2[i + 1] === "*";
-      let end = block ? text2.indexOf("*/", i + 2) : text2.indexOf("\n", i);
-      end = end < 0 ? n : block ? end + 2 : end;
-      out += text2.slice(from, i) + text2.slice(i, end).replace(NOT_NEWLINE, " ");
-      i = from = end;
-    } else i++;
-  }
-  return out + text2.slice(from);
-}
-var NOT_NEWLINE = /[^\n]/g;
-
-// src/core/parse/manifests/common.ts
-var DEV_GROUP_NAMES = [
-  "dev",
-  "develop",
-  "development",
-  "doc",
-  "docs",
-  "lint",
-  "linting",
-  "test",
-  "testing",
-  "tests",
-  "typing"
-];
-function isDevGroup(name) {
-  return DEV_GROUP_NAMES.includes(name.toLowerCase().replace(/[-_.]+/g, "-"));
-}
-function emptyManifest(path, type) {
-  return {
-    path,
-    type,
-    dependencies: [],
-    entrypoints: [],
-    workspaceMembers: [],
-    workspaceOnly: false
-  };
-}
-function dependency(name, ecosystem, path, line, text2, dev, indirect = false) {
-  return { name, ecosystem, path, line, text: text2.trim(), dev, indirect };
-}
-function record(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function stringList(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function str(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function locatedStrings(loc, path, values) {
-  const items = loc.strings(path);
-  const fallback = loc.key(path)?.line ?? 1;
-  let next = 0;
-  return values.map((value) => {
-    for (let i = next; i < items.length; i++) {
-      const item = items[i];
-      if (item !== void 0 && item.value === value) {
-        next = i + 1;
-        return { value, line: item.line };
-      }
-    }
-    return { value, line: fallback };
-  });
-}
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str2 = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str2 = str2.replaceAll("_", "");
-  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str2 = str2.replaceAll("_", "");
-  return parseInteger(ctx, str2, base, startPtr);
-}
-function parseInteger(ctx, str2, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str2, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str2, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str2 += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str2);
-      case 2:
-        return Temporal.PlainDateTime.from(str2);
-      case 3:
-        return Temporal.PlainDate.from(str2);
-      case 4:
-        return Temporal.PlainTime.from(str2);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/core/parse/manifests/toml-lines.ts
-var SEP = "\0";
-var BARE_KEY_CHAR = /[A-Za-z0-9_-]/;
-var SCALAR_END = /[,\]}\n#]/;
-function locateToml(text2) {
-  const lines = lineMap(text2);
-  const keys = /* @__PURE__ */ new Map();
-  const arrays = /* @__PURE__ */ new Map();
-  const arrayTableIndex = /* @__PURE__ */ new Map();
-  let p = 0;
-  const n = text2.length;
-  const at = (offset) => {
-    const line = lines.lineOf(offset);
-    return { line, text: lines.textOf(line) };
-  };
-  const remember = (path, offset) => {
-    const id = path.join(SEP);
-    if (!keys.has(id)) keys.set(id, at(offset));
-  };
-  const skipInline = () => {
-    while (p < n && (text2[p] === " " || text2[p] === "	" || text2[p] === "\r")) p++;
-  };
-  const skipComment2 = () => {
-    if (text2[p] === "#") while (p < n && text2[p] !== "\n") p++;
-  };
-  const skipBlank = () => {
-    for (; ; ) {
-      const before = p;
-      while (p < n && /\s/.test(text2[p] ?? "")) p++;
-      skipComment2();
-      if (p === before) return;
-    }
-  };
-  const toLineEnd = () => {
-    while (p < n && text2[p] !== "\n") p++;
-  };
-  const readString = () => {
-    const quote = text2[p];
-    if (quote !== '"' && quote !== "'") return void 0;
-    const triple = text2.startsWith(quote.repeat(3), p);
-    p += triple ? 3 : 1;
-    let out = "";
-    while (p < n) {
-      const c = text2[p] ?? "";
-      if (triple ? text2.startsWith(quote.repeat(3), p) : c === quote) {
-        p += triple ? 3 : 1;
-        while (triple && text2[p] === quote) {
-          out += quote;
-          p++;
-        }
-        return out;
-      }
-      if (!triple && c === "\n") return out;
-      if (quote === '"' && c === "\\") {
-        const e = text2[p + 1] ?? "";
-        p += 2;
-        if (e === "n") out += "\n";
-        else if (e === "t") out += "	";
-        else if (e === "u" || e === "U") {
-          const len = e === "u" ? 4 : 8;
-          const code3 = Number.parseInt(text2.slice(p, p + len), 16);
-          out += Number.isFinite(code3) && code3 <= 1114111 ? String.fromCodePoint(code3) : "";
-          p += len;
-        } else if (e === "\n" || e === "\r" || e === " " || e === "	") {
-          while (p < n && /\s/.test(text2[p] ?? "")) p++;
-        } else out += e;
-        continue;
-      }
-      out += c;
-      p++;
-    }
-    return out;
-  };
-  const readKeyPath = () => {
-    const path = [];
-    for (; ; ) {
-      skipInline();
-      const c = text2[p] ?? "";
-      if (c === '"' || c === "'") {
-        path.push(readString() ?? "");
-      } else if (BARE_KEY_CHAR.test(c)) {
-        const start = p;
-        while (p < n && BARE_KEY_CHAR.test(text2[p] ?? "")) p++;
-        path.push(text2.slice(start, p));
-      } else return void 0;
-      skipInline();
-      if (text2[p] !== ".") return path;
-      p++;
-    }
-  };
-  const resolveTable = (path) => {
-    const out = [];
-    for (const segment of path) {
-      out.push(segment);
-      const index = arrayTableIndex.get(out.join(SEP));
-      if (index !== void 0) out.push(`[${index}]`);
-    }
-    return out;
-  };
-  const scanValue = (path, into) => {
-    skipInline();
-    const start = p;
-    const c = text2[p];
-    if (c === '"' || c === "'") {
-      const value = readString() ?? "";
-      if (into !== void 0) {
-        const list = arrays.get(into) ?? [];
-        list.push({ value, line: lines.lineOf(start) });
-        arrays.set(into, list);
-      }
-      return;
-    }
-    if (c === "[") {
-      p++;
-      const id = path.join(SEP);
-      for (let index = 0; p < n; index++) {
-        skipBlank();
-        if (text2[p] === "]") {
-          p++;
-          return;
-        }
-        const before = p;
-        scanValue([...path, `[${index}]`], id);
-        skipBlank();
-        if (text2[p] === ",") p++;
-        if (p === before) p++;
-      }
-      return;
-    }
-    if (c === "{") {
-      p++;
-      while (p < n) {
-        skipInline();
-        if (text2[p] === "}") {
-          p++;
-          return;
-        }
-        const keyStart = p;
-        const key = readKeyPath();
-        if (key === void 0 || text2[p] !== "=") {
-          toLineEnd();
-          return;
-        }
-        p++;
-        const full = [...path, ...key];
-        remember(full, keyStart);
-        scanValue(full, void 0);
-        skipInline();
-        if (text2[p] === ",") p++;
-      }
-      return;
-    }
-    while (p < n && !SCALAR_END.test(text2[p] ?? "")) p++;
-  };
-  let table = [];
-  while (p < n) {
-    skipBlank();
-    if (p >= n) break;
-    const start = p;
-    if (text2[p] === "[") {
-      const isArray = text2[p + 1] === "[";
-      p += isArray ? 2 : 1;
-      const header = readKeyPath() ?? [];
-      if (isArray) {
-        const id = header.join(SEP);
-        const next = (arrayTableIndex.get(id) ?? -1) + 1;
-        arrayTableIndex.set(id, next);
-        table = resolveTable(header.slice(0, -1));
-        table.push(header[header.length - 1] ?? "", `[${next}]`);
-      } else {
-        table = resolveTable(header);
-      }
-      remember(table, start);
-      toLineEnd();
-      continue;
-    }
-    const key = readKeyPath();
-    if (key === void 0 || text2[p] !== "=") {
-      toLineEnd();
-      continue;
-    }
-    p++;
-    const full = [...table, ...key];
-    remember(full, start);
-    scanValue(full, void 0);
-    if (p === start) p++;
-  }
-  return {
-    key: (path) => keys.get(path.join(SEP)),
-    strings: (path) => arrays.get(path.join(SEP)) ?? []
-  };
-}
-
-// src/core/parse/manifests/toml.ts
-function readToml(path, text2) {
-  const body = stripBom(text2);
-  try {
-    const data = parse(body);
-    return { ok: true, data, loc: locateToml(body) };
-  } catch (error) {
-    if (error instanceof TomlError) {
-      const first = error.message.split("\n")[0] ?? "";
-      const what = first.replace(/^Invalid TOML document:\s*/, "");
-      return {
-        ok: false,
-        diagnostic: parseDiagnostic(path, `invalid TOML: ${what}`, error.line, error.column)
-      };
-    }
-    return { ok: false, diagnostic: parseDiagnostic(path, `invalid TOML: ${errorMessage2(error)}`) };
-  }
-}
-
-// src/core/parse/manifests/cargo.ts
-var DEPENDENCY_TABLES = [
-  { table: "dependencies", dev: false },
-  { table: "dev-dependencies", dev: true },
-  { table: "build-dependencies", dev: false }
-];
-function parseCargo(path, text2) {
-  const read = readToml(path, text2);
-  if (!read.ok)
-    return { manifest: emptyManifest(path, "Cargo.toml"), diagnostics: [read.diagnostic] };
-  const { data, loc } = read;
-  const manifest = emptyManifest(path, "Cargo.toml");
-  const pkg = record(data["package"]);
-  const name = str(pkg?.["name"]);
-  if (name !== void 0) manifest.name = name;
-  for (const { table, dev } of DEPENDENCY_TABLES) {
-    collect(path, loc, [table], data[table], dev, manifest.dependencies);
-  }
-  for (const [target, body] of Object.entries(record(data["target"]) ?? {})) {
-    for (const { table, dev } of DEPENDENCY_TABLES) {
-      collect(
-        path,
-        loc,
-        ["target", target, table],
-        record(body)?.[table],
-        dev,
-        manifest.dependencies
-      );
-    }
-  }
-  const workspace = record(data["workspace"]);
-  manifest.workspaceMembers = stringList(workspace?.["members"]);
-  manifest.workspaceOnly = workspace !== void 0 && pkg === void 0;
-  const bins = Array.isArray(data["bin"]) ? data["bin"] : [];
-  bins.forEach((bin, index) => {
-    const binName = str(record(bin)?.["name"]);
-    const pos = loc.key(["bin", `[${index}]`]);
-    const evidence = {
-      path,
-      detail: binName === void 0 ? "[[bin]]" : `[[bin]] name = "${binName}"`
-    };
-    if (pos) evidence.line = pos.line;
-    manifest.entrypoints.push(evidence);
-  });
-  return { manifest, diagnostics: [] };
-}
-function collect(path, loc, at, value, dev, out) {
-  for (const [key, spec] of Object.entries(record(value) ?? {})) {
-    const name = str(record(spec)?.["package"]) ?? key;
-    const pos = loc.key([...at, key]) ?? loc.key(at);
-    out.push(dependency(name, "cargo", path, pos?.line ?? 1, pos?.text ?? key, dev));
-  }
-}
-
-// src/core/parse/manifests/json.ts
-var SEP2 = "\0";
-var POSITION = /at position (\d+)/;
-var LINE_COLUMN = /\(line (\d+) column (\d+)\)/;
-function readJson(path, text2) {
-  const body = stripBom(text2);
-  try {
-    const data = JSON.parse(body);
-    return { ok: true, data, loc: locateJson(body) };
-  } catch (error) {
-    const message = errorMessage2(error);
-    const lines = lineMap(body);
-    let line;
-    let column;
-    const lc = LINE_COLUMN.exec(message);
-    const pos = POSITION.exec(message);
-    if (lc?.[1] !== void 0 && lc[2] !== void 0) {
-      line = Number(lc[1]);
-      column = Number(lc[2]);
-    } else if (pos?.[1] !== void 0) {
-      const offset = Number(pos[1]);
-      line = lines.lineOf(offset);
-      column = lines.columnOf(offset);
-    } else {
-      line = Math.max(lines.lineCount, 1);
-      column = lines.columnOf(body.length);
-    }
-    const what = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/,? ?"[^"]*"\.\.\. is not valid JSON/, "");
-    return { ok: false, diagnostic: parseDiagnostic(path, `invalid JSON: ${what}`, line, column) };
-  }
-}
-function locateJson(text2) {
-  const lines = lineMap(text2);
-  const keys = /* @__PURE__ */ new Map();
-  const stack = [];
-  let pendingKey;
-  let p = 0;
-  const n = text2.length;
-  const readString = () => {
-    p++;
-    let out = "";
-    while (p < n) {
-      const c = text2[p];
-      if (c === '"') {
-        p++;
-        break;
-      }
-      if (c === "\\") {
-        const e = text2[p + 1] ?? "";
-        if (e === "u") {
-          out += String.fromCharCode(Number.parseInt(text2.slice(p + 2, p + 6), 16) || 0);
-          p += 6;
-        } else {
-          out += e === "n" ? "\n" : e === "t" ? "	" : e;
-          p += 2;
-        }
-        continue;
-      }
-      out += c;
-      p++;
-    }
-    return out;
-  };
-  const valuePath = () => {
-    const top = stack[stack.length - 1];
-    if (!top) return [];
-    if (top.array) return [...top.path, String(top.index)];
-    return [...top.path, pendingKey?.name ?? ""];
-  };
-  const valueDone = () => {
-    const top = stack[stack.length - 1];
-    if (top?.array) top.index++;
-    pendingKey = void 0;
-  };
-  while (p < n) {
-    const c = text2[p];
-    if (c === "{" || c === "[") {
-      stack.push({ path: valuePath(), array: c === "[", index: 0 });
-      pendingKey = void 0;
-      p++;
-    } else if (c === "}" || c === "]") {
-      stack.pop();
-      valueDone();
-      p++;
-    } else if (c === '"') {
-      const offset = p;
-      const s = readString();
-      const top = stack[stack.length - 1];
-      let q = p;
-      while (q < n && (text2[q] === " " || text2[q] === "	" || text2[q] === "\n" || text2[q] === "\r"))
-        q++;
-      if (top && !top.array && pendingKey === void 0 && text2[q] === ":") {
-        pendingKey = { name: s, offset };
-        const line = lines.lineOf(offset);
-        keys.set([...top.path, s].join(SEP2), { line, text: lines.textOf(line) });
-        p = q + 1;
-      } else valueDone();
-    } else if (c === "," || c === ":" || c === " " || c === "	" || c === "\n" || c === "\r") {
-      p++;
-    } else {
-      while (p < n && !",}] 	\n\r".includes(text2[p] ?? "")) p++;
-      valueDone();
-    }
-  }
-  return (path) => keys.get(path.join(SEP2));
-}
-
-// src/core/parse/manifests/composer.ts
-var SECTIONS = [
-  { key: "require", dev: false },
-  { key: "require-dev", dev: true }
-];
-var PLATFORM = /^(?:php(?:-64bit)?|hhvm|ext-.+|lib-.+|composer(?:-.+)?)$/i;
-function parseComposer(path, text2) {
-  const read = readJson(path, text2);
-  if (!read.ok)
-    return { manifest: emptyManifest(path, "composer.json"), diagnostics: [read.diagnostic] };
-  const manifest = emptyManifest(path, "composer.json");
-  const data = record(read.data);
-  if (!data) return { manifest, diagnostics: [] };
-  const name = str(data["name"]);
-  if (name !== void 0) manifest.name = name;
-  for (const { key, dev } of SECTIONS) {
-    for (const dep of Object.keys(record(data[key]) ?? {})) {
-      if (PLATFORM.test(dep)) continue;
-      const pos = read.loc([key, dep]) ?? read.loc([key]);
-      manifest.dependencies.push(
-        dependency(dep, "packagist", path, pos?.line ?? 1, pos?.text ?? dep, dev)
-      );
-    }
-  }
-  stringList(data["bin"]).forEach((bin, index) => {
-    const evidence = { path, detail: `bin: ${bin}` };
-    const line = read.loc(["bin", String(index)])?.line ?? read.loc(["bin"])?.line;
-    if (line !== void 0) evidence.line = line;
-    manifest.entrypoints.push(evidence);
-  });
-  return { manifest, diagnostics: [] };
-}
-
-// src/core/parse/manifests/xml-tags.ts
-var TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>/y;
-var ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-var ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-var ENTITY = /&(lt|gt|amp|quot|apos);/g;
-function scanXml(text2, visit) {
-  const lines = lineMap(text2);
-  const open = [];
-  let problem;
-  const report2 = (message, offset) => {
-    problem ??= { message, line: lines.lineOf(offset) };
-  };
-  let i = 0;
-  while (i < text2.length) {
-    const lt = text2.indexOf("<", i);
-    const top = open[open.length - 1];
-    if (lt < 0) {
-      if (top) top.text += text2.slice(i);
-      break;
-    }
-    if (top) top.text += text2.slice(i, lt);
-    const skipTo = (terminator) => {
-      const end = text2.indexOf(terminator, lt);
-      if (end < 0) {
-        report2(`unterminated "${text2.slice(lt, lt + 9)}"`, lt);
-        i = text2.length;
-      } else i = end + terminator.length;
-    };
-    if (text2.startsWith("<!--", lt)) skipTo("-->");
-    else if (text2.startsWith("<![CDATA[", lt)) {
-      const end = text2.indexOf("]]>", lt);
-      if (top && end >= 0) top.text += text2.slice(lt + 9, end);
-      skipTo("]]>");
-    } else if (text2.startsWith("<?", lt)) skipTo("?>");
-    else if (text2.startsWith("<!", lt)) skipTo(">");
-    else {
-      TAG.lastIndex = lt;
-      const m = TAG.exec(text2);
-      if (!m) {
-        report2(`malformed tag "${text2.slice(lt, lt + 30).split("\n")[0] ?? ""}"`, lt);
-        i = lt + 1;
-        continue;
-      }
-      i = TAG.lastIndex;
-      const name = localName(m[2] ?? "");
-      if (m[1] === "/") {
-        const index = findLast(open, name);
-        if (index < 0) {
-          report2(`closing tag </${name}> has no matching start tag`, lt);
-          continue;
-        }
-        if (index !== open.length - 1)
-          report2(`<${open[open.length - 1]?.name ?? ""}> is not closed before </${name}>`, lt);
-        while (open.length > index) {
-          const element2 = open.pop();
-          if (element2) emit(element2);
-        }
-        continue;
-      }
-      const element = {
-        name,
-        attributes: attributesOf(m[3] ?? ""),
-        text: "",
-        line: lines.lineOf(lt),
-        offset: lt
-      };
-      if (m[4] === "/") emit(element);
-      else open.push(element);
-    }
-  }
-  const unclosed = open[open.length - 1];
-  if (unclosed) report2(`<${unclosed.name}> is never closed`, unclosed.offset);
-  while (open.length > 0) {
-    const element = open.pop();
-    if (element) emit(element);
-  }
-  return problem;
-  function emit(element) {
-    visit({
-      name: element.name,
-      attributes: element.attributes,
-      text: element.text.replace(ENTITY, (_, e) => ENTITIES[e] ?? "").trim(),
-      line: element.line,
-      lineText: lines.textOf(element.line),
-      ancestors: open.map((o) => o.name)
-    });
-  }
-}
-function localName(name) {
-  const colon = name.lastIndexOf(":");
-  return colon >= 0 ? name.slice(colon + 1) : name;
-}
-function findLast(open, name) {
-  for (let i = open.length - 1; i >= 0; i--) if (open[i]?.name === name) return i;
-  return -1;
-}
-function attributesOf(source) {
-  const out = {};
-  for (const m of source.matchAll(ATTRIBUTE)) {
-    if (m[1] !== void 0)
-      out[m[1]] = (m[2] ?? m[3] ?? "").replace(ENTITY, (_, e) => ENTITIES[e] ?? "");
-  }
-  return out;
-}
-
-// src/core/parse/manifests/csproj.ts
-var CSPROJ_SUFFIX = /\.csproj$/i;
-var EXE_OUTPUT = /* @__PURE__ */ new Set(["exe", "winexe"]);
-var SERVICE_SDKS = /* @__PURE__ */ new Set(["microsoft.net.sdk.web", "microsoft.net.sdk.worker"]);
-var DEV_PACKAGE = /^(?:xunit|nunit|mstest|microsoft\.net\.test\.sdk|coverlet\.|moq$|fluentassertions$)/i;
-function parseCsproj(path, text2) {
-  const manifest = emptyManifest(path, "csproj");
-  const problem = scanXml(stripBom(text2), (el) => {
-    if (el.name === "PackageReference") {
-      const id = el.attributes["Include"] ?? el.attributes["include"];
-      if (id === void 0 || id === "") return;
-      const privateAssets = (el.attributes["PrivateAssets"] ?? "").toLowerCase() === "all";
-      manifest.dependencies.push(
-        dependency(id, "nuget", path, el.line, el.lineText, privateAssets || DEV_PACKAGE.test(id))
-      );
-    } else if (el.name === "AssemblyName" && el.text !== "") {
-      manifest.name = el.text;
-    } else if (el.name === "OutputType" && EXE_OUTPUT.has(el.text.toLowerCase())) {
-      manifest.entrypoints.push({ path, line: el.line, detail: `OutputType ${el.text}` });
-    } else if (el.name === "Project" && SERVICE_SDKS.has((el.attributes["Sdk"] ?? "").toLowerCase())) {
-      manifest.entrypoints.push({
-        path,
-        line: el.line,
-        detail: `Sdk ${el.attributes["Sdk"] ?? ""}`
-      });
-    }
-  });
-  if (manifest.name === void 0) {
-    const base = path.slice(path.lastIndexOf("/") + 1);
-    manifest.name = base.replace(CSPROJ_SUFFIX, "");
-  }
-  const diagnostics = problem ? [parseDiagnostic(path, `invalid XML: ${problem.message}`, problem.line)] : [];
-  return { manifest, diagnostics };
-}
-
-// src/core/parse/manifests/pip-requirement.ts
-var EGG = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/;
-var URL_SCHEME = /^(?:[a-z][a-z0-9+.-]*):\/\//i;
-var WHEEL_OR_SDIST = /(?:^|\/)([A-Za-z0-9][A-Za-z0-9._]*?)-\d[^/]*\.(?:whl|tar\.gz|zip|tar\.bz2)$/i;
-var DIRECT_REFERENCE = /^\s*[A-Za-z0-9][A-Za-z0-9._-]*\s*(?:\[[^\]]*\])?\s*@/;
-function requirementName(spec) {
-  const s = spec.trim();
-  if (s === "" || s.includes("$")) return void 0;
-  if (DIRECT_REFERENCE.test(s)) return pep508Name(s);
-  const egg = EGG.exec(s);
-  if (egg?.[1] !== void 0) return normalisePypiName(egg[1]);
-  const archive = WHEEL_OR_SDIST.exec(s);
-  if (archive?.[1] !== void 0) return normalisePypiName(archive[1]);
-  if (URL_SCHEME.test(s) || s.startsWith(".") || s.startsWith("/") || s.startsWith("~") || s.includes("/")) {
-    return void 0;
-  }
-  return pep508Name(s);
-}
-
-// src/core/parse/manifests/dockerfile.ts
-var DIRECTIVE = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/;
-var KEYWORD = /^\s*([A-Za-z]+)(?:\s+|$)/;
-var HEREDOC = /<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/g;
-var WORD = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-var SEPARATORS = /* @__PURE__ */ new Set(["&&", "||", ";", "|", "&"]);
-var COMMAND_PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "time", "exec", "nice", "nohup"]);
-var PIP_VALUE_OPTIONS = /* @__PURE__ */ new Set([
-  "-r",
-  "--requirement",
-  "-c",
-  "--constraint",
-  "-i",
-  "--index-url",
-  "--extra-index-url",
-  "-f",
-  "--find-links",
-  "--trusted-host",
-  "-t",
-  "--target",
-  "--prefix",
-  "--root",
-  "--src",
-  "--platform",
-  "--python-version",
-  "--implementation",
-  "--abi",
-  "--progress-bar",
-  "--cache-dir",
-  "-C",
-  "--config-settings",
-  "--global-option",
-  "--no-binary",
-  "--only-binary",
-  "--upgrade-strategy",
-  "--python",
-  "-p",
-  "--log",
-  "--timeout",
-  "--retries",
-  "--proxy",
-  "--cert",
-  "--client-cert",
-  "--exists-action",
-  "--index-strategy",
-  "--extra-index",
-  "--default-index"
-]);
-var NPM_VALUE_OPTIONS = /* @__PURE__ */ new Set([
-  "--prefix",
-  "--registry",
-  "--cache",
-  "--tag",
-  "-w",
-  "--workspace",
-  "--filter"
-]);
-var NPM_DEV_FLAGS = /* @__PURE__ */ new Set(["-D", "--save-dev", "--dev"]);
-var PYTHON_BINARY = /^(?:.*\/)?python(?:\d+(?:\.\d+)?)?$/;
-var PIP_BINARY = /^(?:.*\/)?pip(?:\d+(?:\.\d+)?)?$/;
-var NPM_VERSION = /^(@[^/@]+\/[^@]+|[^@]+)(?:@.*)?$/;
-var NPM_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i;
-function parseDockerfile(path, text2) {
-  const manifest = emptyManifest(path, "Dockerfile");
-  const baseImages = [];
-  const env = [];
-  const stages = /* @__PURE__ */ new Set();
-  for (const ins of instructions(text2)) {
-    const args = ins.words.slice(1);
-    if (ins.keyword === "FROM") {
-      const image = args.find((w) => !w.value.startsWith("--"));
-      if (image === void 0) continue;
-      const asIndex = args.findIndex((w) => w.value.toLowerCase() === "as");
-      const stage = asIndex >= 0 ? args[asIndex + 1]?.value : void 0;
-      if (!stages.has(image.value.toLowerCase()))
-        baseImages.push({ path, line: image.line, detail: image.value });
-      if (stage !== void 0) stages.add(stage.toLowerCase());
-    } else if (ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") {
-      manifest.entrypoints.push({ path, line: ins.line, detail: ins.text });
-    } else if (ins.keyword === "ENV" || ins.keyword === "ARG") {
-      env.push({ path, line: ins.line, detail: ins.text });
-    } else if (ins.keyword === "RUN") {
-      for (const command of commands(args)) runCommand(path, command, env, manifest.dependencies);
-    }
-  }
-  manifest.baseImages = baseImages;
-  manifest.env = env;
-  return { manifest, diagnostics: [] };
-}
-function instructions(text2) {
-  const lines = splitLines(text2);
-  let escape = "\\";
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const d = DIRECTIVE.exec(lines[i] ?? "");
-    if (!d) break;
-    if (d[1]?.toLowerCase() === "escape" && (d[2] === "`" || d[2] === "\\")) escape = d[2];
-  }
-  const out = [];
-  while (i < lines.length) {
-    const first = lines[i] ?? "";
-    const keyword = KEYWORD.exec(first);
-    if (first.trim() === "" || first.trimStart().startsWith("#") || !keyword?.[1]) {
-      i++;
-      continue;
-    }
-    const ins = { keyword: keyword[1].toUpperCase(), line: i + 1, text: "", words: [] };
-    const parts = [];
-    let heredocs = [];
-    while (i < lines.length) {
-      const raw = lines[i] ?? "";
-      const lineNo = i + 1;
-      i++;
-      if (parts.length > 0 && (raw.trim() === "" || raw.trimStart().startsWith("#"))) continue;
-      const trimmed = raw.trimEnd();
-      const continues = trimmed.endsWith(escape);
-      const body = continues ? trimmed.slice(0, -1) : trimmed;
-      parts.push(body.trim());
-      for (const m of body.matchAll(HEREDOC)) if (m[1] !== void 0) heredocs.push(m[1]);
-      addWords(ins, body, lineNo);
-      if (continues && i < lines.length) continue;
-      if (heredocs.length > 0) ins.words.push({ value: ";", line: lineNo });
-      while (heredocs.length > 0 && i < lines.length) {
-        const docLine = lines[i] ?? "";
-        i++;
-        if (docLine.trim() === heredocs[0]) {
-          heredocs = heredocs.slice(1);
-          continue;
-        }
-        parts.push(docLine.trim());
-        addWords(ins, docLine, i);
-        ins.words.push({ value: ";", line: i });
-      }
-      break;
-    }
-    ins.text = parts.filter((p) => p !== "").join(" ");
-    out.push(ins);
-  }
-  return out;
-}
-function addWords(ins, body, line) {
-  for (const m of body.matchAll(WORD)) {
-    let value = m[1] ?? m[2] ?? m[3] ?? "";
-    if (m[3] === void 0) {
-      ins.words.push({ value, line });
-      continue;
-    }
-    if (value.length > 2 && (value.endsWith(";") || value.endsWith("&&"))) {
-      const cut2 = value.endsWith(";") ? 1 : 2;
-      ins.words.push({ value: value.slice(0, -cut2), line });
-      value = value.slice(-cut2);
-    }
-    ins.words.push({ value, line });
-  }
-}
-function commands(words) {
-  const out = [[]];
-  for (const w of words) {
-    if (SEPARATORS.has(w.value)) out.push([]);
-    else out[out.length - 1]?.push(w);
-  }
-  return out.filter((c) => c.length > 0);
-}
-function runCommand(path, words, env, out) {
-  let i = 0;
-  for (; i < words.length; i++) {
-    const w = words[i]?.value ?? "";
-    if (ASSIGNMENT.test(w)) env.push({ path, line: words[i]?.line ?? 1, detail: w });
-    else if (!COMMAND_PREFIXES.has(w)) break;
-  }
-  const rest = words.slice(i).map((w) => w.value);
-  const [a, b, c, d] = rest;
-  let start = -1;
-  let ecosystem = "pypi";
-  if (a !== void 0 && PIP_BINARY.test(a) && b === "install") start = 2;
-  else if (a !== void 0 && PYTHON_BINARY.test(a) && b === "-m" && c !== void 0 && PIP_BINARY.test(c) && d === "install")
-    start = 4;
-  else if (a === "uv" && b === "pip" && c === "install") start = 3;
-  else if (a === "npm" && (b === "install" || b === "i" || b === "add") || (a === "yarn" || a === "pnpm") && b === "add") {
-    ecosystem = "npm";
-    start = 2;
-  } else if (a === "yarn" && b === "global" && c === "add") {
-    ecosystem = "npm";
-    start = 3;
-  }
-  if (start < 0) return;
-  const args = words.slice(i + start);
-  const dev = ecosystem === "npm" && args.some((w) => NPM_DEV_FLAGS.has(w.value));
-  const valueOptions = ecosystem === "pypi" ? PIP_VALUE_OPTIONS : NPM_VALUE_OPTIONS;
-  for (let k = 0; k < args.length; k++) {
-    const w = args[k];
-    if (w === void 0) continue;
-    if (w.value.startsWith("-")) {
-      if (valueOptions.has(w.value)) k++;
-      if ((w.value === "-e" || w.value === "--editable") && ecosystem === "pypi") {
-        const target = args[k + 1];
-        const name2 = target ? requirementName(target.value) : void 0;
-        if (target && name2 !== void 0)
-          out.push(dependency(name2, "pypi", path, target.line, target.value, false));
-        k++;
-      }
-      continue;
-    }
-    const name = ecosystem === "pypi" ? requirementName(w.value) : npmName(w.value);
-    if (name !== void 0) out.push(dependency(name, ecosystem, path, w.line, w.value, dev));
-  }
-}
-function npmName(spec) {
-  if (spec.includes("$") || spec.includes(":") || spec.startsWith(".") || spec.startsWith("/"))
-    return void 0;
-  const name = NPM_VERSION.exec(spec)?.[1];
-  return name !== void 0 && NPM_NAME.test(name) ? name : void 0;
-}
-
-// src/core/parse/manifests/gemfile.ts
-var GEM = /^\s*gem\s*\(?\s*(["'])([^"']+)\1/;
-var GROUP_BLOCK = /^\s*group\s*\(?\s*(.*?)\)?\s+do\b/;
-var INLINE_GROUP = /\bgroups?\s*(?::|=>)\s*(\[[^\]]*\]|:\w+|["']\w+["'])/;
-var OPENS_BLOCK = /\bdo\s*(?:\|[^|]*\|)?\s*$/;
-var CLOSES_BLOCK = /^\s*end\b/;
-var SYMBOL = /\w+/g;
-var COMMENT = /(?:^|\s)#.*$/;
-function parseGemfile(path, text2) {
-  const manifest = emptyManifest(path, "Gemfile");
-  const blocks = [];
-  splitLines(text2).forEach((raw, index) => {
-    const line = index + 1;
-    const code3 = raw.replace(COMMENT, "");
-    if (CLOSES_BLOCK.test(code3)) {
-      blocks.pop();
-      return;
-    }
-    const inDev = blocks.some((dev) => dev);
-    const gem = GEM.exec(code3);
-    if (gem?.[2] !== void 0) {
-      const inline = INLINE_GROUP.exec(code3)?.[1];
-      const dev = inDev || inline !== void 0 && devGroups(inline);
-      manifest.dependencies.push(dependency(gem[2], "rubygems", path, line, raw, dev));
-    }
-    if (OPENS_BLOCK.test(code3)) {
-      const group = GROUP_BLOCK.exec(code3)?.[1];
-      blocks.push(group !== void 0 && devGroups(group));
-    }
-  });
-  return { manifest, diagnostics: [] };
-}
-function devGroups(list) {
-  const names = list.match(SYMBOL) ?? [];
-  return names.length > 0 && names.every(isDevGroup);
-}
-
-// src/core/parse/manifests/go-directives.ts
-var TOKEN = /"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g;
-function readGoDirectives(path, text2) {
-  const directives = [];
-  const diagnostics = [];
-  let block;
-  splitLines(text2).forEach((raw, index) => {
-    const line = index + 1;
-    const { code: code3, comment } = splitComment(raw);
-    const tokens = (code3.match(TOKEN) ?? []).map(unquote);
-    if (tokens.length === 0) return;
-    if (block) {
-      if (tokens[0] === ")") {
-        block = void 0;
-        return;
-      }
-      directives.push({ verb: block.verb, args: tokens, comment, line, text: raw.trim() });
-      return;
-    }
-    const [verb, ...args] = tokens;
-    if (verb === void 0) return;
-    if (args.length === 1 && args[0] === "(") {
-      block = { verb, line };
-      return;
-    }
-    directives.push({ verb, args, comment, line, text: raw.trim() });
-  });
-  if (block) {
-    diagnostics.push(
-      parseDiagnostic(path, `the "${block.verb} (" block opened here is never closed`, block.line)
-    );
-  }
-  return { directives, diagnostics };
-}
-function splitComment(line) {
-  let inQuote;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (inQuote) {
-      if (c === "\\" && inQuote === '"') i++;
-      else if (c === inQuote) inQuote = void 0;
-    } else if (c === '"' || c === "`") inQuote = c;
-    else if (c === "/" && line[i + 1] === "/")
-      return { code: line.slice(0, i), comment: line.slice(i + 2).trim() };
-  }
-  return { code: line, comment: "" };
-}
-function unquote(token) {
-  if (token.length >= 2 && (token.startsWith('"') || token.startsWith("`"))) {
-    return token.slice(1, -1).replace(/\\(.)/g, "$1");
-  }
-  return token;
-}
-
-// src/core/parse/manifests/go-mod.ts
-var INDIRECT = /(?:^|;)\s*indirect\s*(?:;|$)/;
-function parseGoMod(path, text2) {
-  const { directives, diagnostics } = readGoDirectives(path, text2);
-  const manifest = emptyManifest(path, "go.mod");
-  for (const d of directives) {
-    if (d.verb === "module" && d.args[0] !== void 0) manifest.name = d.args[0];
-    if (d.verb !== "require") continue;
-    const [module, version] = d.args;
-    if (module === void 0 || version === void 0) {
-      diagnostics.push(
-        parseDiagnostic(path, `require needs a module path and a version: "${d.text}"`, d.line)
-      );
-      continue;
-    }
-    manifest.dependencies.push(
-      dependency(module, "go", path, d.line, d.text, false, INDIRECT.test(d.comment))
-    );
-  }
-  return { manifest, diagnostics };
-}
-
-// src/core/parse/manifests/go-work.ts
-function parseGoWork(path, text2) {
-  const { directives, diagnostics } = readGoDirectives(path, text2);
-  const manifest = emptyManifest(path, "go.work");
-  manifest.workspaceOnly = true;
-  for (const d of directives) {
-    if (d.verb === "use" && d.args[0] !== void 0) manifest.workspaceMembers.push(d.args[0]);
-  }
-  return { manifest, diagnostics };
-}
-
-// src/core/parse/manifests/gradle.ts
-var GRADLE_CONFIGURATIONS = [
-  "api",
-  "implementation",
-  "compile",
-  "compileOnly",
-  "compileOnlyApi",
-  "runtimeOnly",
-  "runtime",
-  "annotationProcessor",
-  "kapt",
-  "ksp",
-  "developmentOnly",
-  "testImplementation",
-  "testCompileOnly",
-  "testRuntimeOnly",
-  "testCompile",
-  "testAnnotationProcessor",
-  "testFixturesImplementation",
-  "testFixturesApi",
-  "androidTestImplementation",
-  "debugImplementation",
-  "releaseImplementation"
-];
-var CONFIG_SET = new Set(GRADLE_CONFIGURATIONS);
-var DEV_CONFIG = /^(?:test|androidTest)/;
-var DECLARATION = /^\s*([A-Za-z]+)\b\s*\(?\s*(?:(?:platform|enforcedPlatform|testFixtures)\s*\(\s*)?(["'])([^"'$]+?)\2/;
-var MAP_GROUP = /\bgroup\s*[:=]\s*["']([^"']+)["']/;
-var MAP_NAME = /\bname\s*[:=]\s*["']([^"']+)["']/;
-var MAP_START = /^\s*([A-Za-z]+)\b\s*\(?\s*group\s*[:=]/;
-var MAIN_CLASS = /\bmainClass(?:Name)?\b\s*(?:=|\.set\s*\()\s*["']([^"']+)["']/;
-var SERVICE_PLUGIN = /^\s*(?:id\s*\(?\s*["'](application|org\.springframework\.boot|io\.micronaut\.application|io\.quarkus)["']|(application)\s*$)/;
-function parseGradle(path, text2) {
-  const manifest = emptyManifest(path, "build.gradle");
-  const code3 = blankCStyleComments(text2);
-  const original = splitLines(text2);
-  splitLines(code3).forEach((raw, index) => {
-    const line = index + 1;
-    const written = (original[index] ?? "").trim();
-    const decl = DECLARATION.exec(raw);
-    const config = decl?.[1];
-    if (config !== void 0 && CONFIG_SET.has(config)) {
-      const [group, artifact] = (decl?.[3] ?? "").split(":");
-      if (group && artifact) {
-        manifest.dependencies.push(
-          dependency(`${group}:${artifact}`, "maven", path, line, written, DEV_CONFIG.test(config))
-        );
-      }
-    } else {
-      const map = MAP_START.exec(raw);
-      const group = MAP_GROUP.exec(raw)?.[1];
-      const name = MAP_NAME.exec(raw)?.[1];
-      if (map?.[1] !== void 0 && CONFIG_SET.has(map[1]) && group && name) {
-        manifest.dependencies.push(
-          dependency(`${group}:${name}`, "maven", path, line, written, DEV_CONFIG.test(map[1]))
-        );
-      }
-    }
-    const main2 = MAIN_CLASS.exec(raw)?.[1];
-    if (main2 !== void 0) manifest.entrypoints.push({ path, line, detail: `mainClass ${main2}` });
-    const plugin = SERVICE_PLUGIN.exec(raw);
-    const pluginId = plugin?.[1] ?? plugin?.[2];
-    if (pluginId !== void 0)
-      manifest.entrypoints.push({ path, line, detail: `plugin ${pluginId}` });
-  });
-  return { manifest, diagnostics: [] };
-}
-
-// src/core/parse/manifests/mix.ts
-var DEPS_START = /^\s*defp?\s+deps\b/;
-var FUNCTION_END = /^(\s*)end\b/;
-var DEP = /\{\s*:([a-z_][a-zA-Z0-9_]*)\s*,/g;
-var ONLY = /\bonly:\s*(\[[^\]]*\]|:\w+)/;
-var APP = /\bapp:\s*:([a-z_][a-zA-Z0-9_]*)/;
-var APPS_PATH = /\bapps_path:\s*"([^"]+)"/;
-var SYMBOL2 = /\w+/g;
-var COMMENT2 = /(?:^|\s)#.*$/;
-var INDENT = /^\s*/;
-var TRAILING_SLASHES = /\/+$/;
-function parseMix(path, text2) {
-  const manifest = emptyManifest(path, "mix.exs");
-  let depsIndent;
-  splitLines(text2).forEach((raw, index) => {
-    const line = index + 1;
-    const code3 = raw.replace(COMMENT2, "");
-    if (manifest.name === void 0) {
-      const app = APP.exec(code3)?.[1];
-      if (app !== void 0) manifest.name = app;
-    }
-    const apps = APPS_PATH.exec(code3)?.[1];
-    if (apps !== void 0)
-      manifest.workspaceMembers.push(`${apps.replace(TRAILING_SLASHES, "")}/*`);
-    if (depsIndent === void 0) {
-      if (DEPS_START.test(code3)) depsIndent = INDENT.exec(code3)?.[0].length ?? 0;
-      return;
-    }
-    const end = FUNCTION_END.exec(code3);
-    if (end && (end[1]?.length ?? 0) <= depsIndent) {
-      depsIndent = void 0;
-      return;
-    }
-    const tuples = [...code3.matchAll(DEP)];
-    tuples.forEach((m, k) => {
-      const own2 = code3.slice(m.index, tuples[k + 1]?.index ?? code3.length);
-      const names = ONLY.exec(own2)?.[1]?.match(SYMBOL2) ?? [];
-      const dev = names.length > 0 && names.every(isDevGroup);
-      if (m[1] !== void 0)
-        manifest.dependencies.push(dependency(m[1], "hex", path, line, raw, dev));
-    });
-  });
-  return { manifest, diagnostics: [] };
-}
-
-// src/core/parse/manifests/package-json.ts
-var SECTIONS2 = [
-  { key: "dependencies", dev: false },
-  { key: "devDependencies", dev: true },
-  { key: "peerDependencies", dev: false },
-  { key: "optionalDependencies", dev: false }
-];
-var START_SCRIPTS = ["start", "serve"];
-function parsePackageJson(path, text2) {
-  const read = readJson(path, text2);
-  if (!read.ok)
-    return { manifest: emptyManifest(path, "package.json"), diagnostics: [read.diagnostic] };
-  const manifest = emptyManifest(path, "package.json");
-  const data = record(read.data);
-  if (!data) return { manifest, diagnostics: [] };
-  const loc = read.loc;
-  const name = str(data["name"]);
-  if (name !== void 0) manifest.name = name;
-  for (const { key, dev } of SECTIONS2) {
-    for (const [dep, version] of Object.entries(record(data[key]) ?? {})) {
-      const pos = loc([key, dep]) ?? loc([key]);
-      const text3 = pos?.text ?? `"${dep}": ${JSON.stringify(version)}`;
-      manifest.dependencies.push(dependency(dep, "npm", path, pos?.line ?? 1, text3, dev));
-    }
-  }
-  const entry = (at, detail) => {
-    const evidence = { path, detail };
-    const line = loc(at)?.line;
-    if (line !== void 0) evidence.line = line;
-    manifest.entrypoints.push(evidence);
-  };
-  const bin = data["bin"];
-  if (typeof bin === "string") entry(["bin"], `bin: ${bin}`);
-  for (const [command, target] of Object.entries(record(bin) ?? {})) {
-    if (typeof target === "string") entry(["bin", command], `bin ${command}: ${target}`);
-  }
-  const scripts2 = record(data["scripts"]) ?? {};
-  for (const script of START_SCRIPTS) {
-    const command = str(scripts2[script]);
-    if (command !== void 0) entry(["scripts", script], `scripts.${script}: ${command}`);
-  }
-  const main2 = str(data["main"]);
-  if (main2 !== void 0) entry(["main"], `main: ${main2}`);
-  const workspaces = data["workspaces"];
-  manifest.workspaceMembers = Array.isArray(workspaces) ? stringList(workspaces) : stringList(record(workspaces)?.["packages"]);
-  manifest.workspaceOnly = data["private"] === true && manifest.workspaceMembers.length > 0 && manifest.dependencies.every((d) => d.dev);
-  return { manifest, diagnostics: [] };
-}
-
-// src/core/parse/manifests/pipfile.ts
-var SECTIONS3 = [
-  { table: "packages", dev: false },
-  { table: "dev-packages", dev: true }
-];
-function parsePipfile(path, text2) {
-  const read = readToml(path, text2);
-  if (!read.ok) return { manifest: emptyManifest(path, "Pipfile"), diagnostics: [read.diagnostic] };
-  const manifest = emptyManifest(path, "Pipfile");
-  for (const { table, dev } of SECTIONS3) {
-    for (const key of Object.keys(record(read.data[table]) ?? {})) {
-      const pos = read.loc.key([table, key]) ?? read.loc.key([table]);
-      manifest.dependencies.push(
-        dependency(normalisePypiName(key), "pypi", path, pos?.line ?? 1, pos?.text ?? key, dev)
-      );
-    }
-  }
-  return { manifest, diagnostics: [] };
-}
-
-// src/core/parse/manifests/pnpm-workspace.ts
-var import_yaml = __toESM(require_dist(), 1);
-var YAML_POSITION = /\s*at line \d+, column \d+:?\s*$/;
-function parsePnpmWorkspace(path, text2) {
-  const manifest = emptyManifest(path, "pnpm-workspace.yaml");
-  manifest.workspaceOnly = true;
-  try {
-    const doc = (0, import_yaml.parseDocument)(stripBom(text2));
-    const error = doc.errors[0];
-    if (error) {
-      const pos = error.linePos?.[0];
-      return {
-        manifest,
-        diagnostics: [
-          parseDiagnostic(
-            path,
-            `invalid YAML: ${(error.message.split("\n")[0] ?? "").replace(YAML_POSITION, "")}`,
-            pos?.line,
-            pos?.col
-          )
-        ]
-      };
-    }
-    manifest.workspaceMembers = stringList(record(doc.toJS())?.["packages"]);
-    return { manifest, diagnostics: [] };
-  } catch (error) {
-    return { manifest, diagnostics: [parseDiagnostic(path, `invalid YAML: ${String(error)}`)] };
-  }
-}
-
-// src/core/parse/manifests/pom.ts
-var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
-var NOT_USED_BY_CODE = /* @__PURE__ */ new Set(["dependencyManagement", "plugin", "extension"]);
-function parsePom(path, text2) {
-  const manifest = emptyManifest(path, "pom.xml");
-  let groupId;
-  let artifact;
-  let scope;
-  let packaging;
-  const problem = scanXml(stripBom(text2), (el) => {
-    const parent = el.ancestors[el.ancestors.length - 1];
-    const top = el.ancestors.length === 1 && parent === "project";
-    if (parent === "dependency") {
-      if (el.name === "groupId") groupId = el.text;
-      else if (el.name === "artifactId") artifact = el;
-      else if (el.name === "scope") scope = el.text;
-      return;
-    }
-    if (el.name === "dependency") {
-      const used = parent === "dependencies" && !el.ancestors.some((a) => NOT_USED_BY_CODE.has(a));
-      if (used && artifact && artifact.text !== "") {
-        const name = groupId ? `${groupId}:${artifact.text}` : artifact.text;
-        const dev = DEV_SCOPES.has((scope ?? "").toLowerCase());
-        manifest.dependencies.push(
-          dependency(name, "maven", path, artifact.line, artifact.lineText, dev)
-        );
-      }
-      groupId = artifact = scope = void 0;
-    } else if (top && el.name === "artifactId") manifest.name = el.text;
-    else if (top && el.name === "packaging") packaging = el.text;
-    else if (el.name === "module" && parent === "modules" && el.text !== "")
-      manifest.workspaceMembers.push(el.text);
-    else if (el.name === "mainClass" && el.text !== "") {
-      manifest.entrypoints.push({ path, line: el.line, detail: `mainClass: ${el.text}` });
-    }
-  });
-  manifest.workspaceOnly = packaging === "pom";
-  const diagnostics = problem ? [parseDiagnostic(path, `invalid XML: ${problem.message}`, problem.line)] : [];
-  return { manifest, diagnostics };
-}
-
-// src/core/parse/manifests/pyproject.ts
-function parsePyproject(path, text2) {
-  const read = readToml(path, text2);
-  if (!read.ok)
-    return { manifest: emptyManifest(path, "pyproject.toml"), diagnostics: [read.diagnostic] };
-  const { data, loc } = read;
-  const manifest = emptyManifest(path, "pyproject.toml");
-  const deps = manifest.dependencies;
-  const project = record(data["project"]);
-  const tool = record(data["tool"]);
-  const poetry = record(tool?.["poetry"]);
-  const uv = record(tool?.["uv"]);
-  const name = str(project?.["name"]) ?? str(poetry?.["name"]);
-  if (name !== void 0) manifest.name = name;
-  if (project) {
-    pep508List(path, loc, ["project", "dependencies"], project["dependencies"], false, deps);
-    const extras = record(project["optional-dependencies"]) ?? {};
-    for (const [group, list] of Object.entries(extras)) {
-      pep508List(
-        path,
-        loc,
-        ["project", "optional-dependencies", group],
-        list,
-        isDevGroup(group),
-        deps
-      );
-    }
-    for (const table of ["scripts", "gui-scripts"]) {
-      scripts(
-        path,
-        loc,
-        ["project", table],
-        `[project.${table}]`,
-        project[table],
-        manifest.entrypoints
-      );
-    }
-  }
-  for (const [group, list] of Object.entries(record(data["dependency-groups"]) ?? {})) {
-    pep508List(path, loc, ["dependency-groups", group], list, isDevGroup(group), deps);
-  }
-  if (poetry) {
-    poetryTable(path, loc, ["tool", "poetry", "dependencies"], poetry["dependencies"], false, deps);
-    poetryTable(
-      path,
-      loc,
-      ["tool", "poetry", "dev-dependencies"],
-      poetry["dev-dependencies"],
-      true,
-      deps
-    );
-    for (const [group, body] of Object.entries(record(poetry["group"]) ?? {})) {
-      const table = record(body)?.["dependencies"];
-      poetryTable(
-        path,
-        loc,
-        ["tool", "poetry", "group", group, "dependencies"],
-        table,
-        isDevGroup(group),
-        deps
-      );
-    }
-    scripts(
-      path,
-      loc,
-      ["tool", "poetry", "scripts"],
-      "[tool.poetry.scripts]",
-      poetry["scripts"],
-      manifest.entrypoints
-    );
-  }
-  if (uv) {
-    pep508List(path, loc, ["tool", "uv", "dev-dependencies"], uv["dev-dependencies"], true, deps);
-    manifest.workspaceMembers = stringList(record(uv["workspace"])?.["members"]);
-  }
-  manifest.workspaceOnly = manifest.workspaceMembers.length > 0 && project === void 0 && poetry === void 0;
-  return { manifest, diagnostics: [] };
-}
-function pep508List(path, loc, at, value, dev, out) {
-  for (const { value: requirement, line } of locatedStrings(loc, at, stringList(value))) {
-    const name = pep508Name(requirement);
-    if (name !== void 0) out.push(dependency(name, "pypi", path, line, requirement, dev));
-  }
-}
-function poetryTable(path, loc, at, value, dev, out) {
-  for (const key of Object.keys(record(value) ?? {})) {
-    if (key.toLowerCase() === "python") continue;
-    const pos = loc.key([...at, key]) ?? loc.key(at);
-    out.push(
-      dependency(normalisePypiName(key), "pypi", path, pos?.line ?? 1, pos?.text ?? key, dev)
-    );
-  }
-}
-function scripts(path, loc, at, label, value, out) {
-  for (const [script, target] of Object.entries(record(value) ?? {})) {
-    const pos = loc.key([...at, script]);
-    const where2 = typeof target === "string" ? ` = "${target}"` : "";
-    const evidence = { path, detail: `${label} ${script}${where2}` };
-    if (pos) evidence.line = pos.line;
-    out.push(evidence);
-  }
-}
-
-// src/core/parse/manifests/requirements.ts
-var COMMENT3 = /(?:^|\s)#.*$/;
-var EDITABLE = /^(?:-e|--editable)(?:\s+|=)(.+)$/;
-var PER_REQUIREMENT_OPTION = /\s--?[a-z][\w-]*(?:[=\s]\S+)?/g;
-var NAME_START = /^[A-Za-z0-9]/;
-function parseRequirements(path, text2) {
-  const manifest = emptyManifest(path, "requirements.txt");
-  const dev = isDevFile(path);
-  const bad = [];
-  const physical = splitLines(text2);
-  for (let i = 0; i < physical.length; i++) {
-    const line = i + 1;
-    let logical = physical[i] ?? "";
-    while (logical.endsWith("\\") && i + 1 < physical.length) {
-      logical = logical.slice(0, -1) + " " + (physical[++i] ?? "");
-    }
-    const code3 = logical.replace(COMMENT3, "").trim();
-    if (code3 === "") continue;
-    let spec = code3;
-    if (code3.startsWith("-")) {
-      const editable = EDITABLE.exec(code3);
-      if (!editable?.[1]) continue;
-      spec = editable[1];
-    }
-    spec = ` ${spec}`.replace(PER_REQUIREMENT_OPTION, "").trim();
-    const name = requirementName(spec);
-    if (name !== void 0) {
-      manifest.dependencies.push(dependency(name, "pypi", path, line, code3, dev));
-    } else if (!NAME_START.test(spec) && !spec.includes("/") && !spec.startsWith(".")) {
-      bad.push({ line, text: code3.slice(0, 60) });
-    }
-  }
-  const diagnostics = [];
-  const first = bad[0];
-  if (first) {
-    const more = bad.length > 1 ? ` (and ${bad.length - 1} more such line${bad.length > 2 ? "s" : ""})` : "";
-    diagnostics.push(
-      parseDiagnostic(path, `"${first.text}" is not a requirement${more}`, first.line)
-    );
-  }
-  return { manifest, diagnostics };
-}
-function isDevFile(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(?:txt|in)$/i, "");
-  return base.split(/[-_.]+/).some((part) => part.toLowerCase() !== "requirements" && isDevGroup(part));
-}
-
-// src/core/parse/manifests/setup-cfg.ts
-var SECTION = /^\[([^\]]+)\]\s*$/;
-var KEY_VALUE = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/;
-var INDENTED = /^\s/;
-var SCRIPT_KEYS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
-function parseSetupCfg(path, text2) {
-  const manifest = emptyManifest(path, "setup.cfg");
-  const { entries, problem } = readIni(text2);
-  const diagnostics = problem ? [parseDiagnostic(path, problem.message, problem.line)] : [];
-  for (const { section, key, values } of entries) {
-    const nonEmpty = values.filter(
-      (v) => v.text !== "" && !v.text.startsWith("#") && !v.text.startsWith(";")
-    );
-    if (section === "metadata" && key === "name" && nonEmpty[0]) manifest.name = nonEmpty[0].text;
-    const requirementsDev = section === "options" && (key === "install_requires" || key === "tests_require") ? key === "tests_require" : section === "options.extras_require" ? isDevGroup(key) : void 0;
-    if (requirementsDev !== void 0) {
-      for (const v of nonEmpty) {
-        const name = pep508Name(v.text);
-        if (name !== void 0)
-          manifest.dependencies.push(
-            dependency(name, "pypi", path, v.line, v.text, requirementsDev)
-          );
-      }
-    }
-    if (section === "options.entry_points" && SCRIPT_KEYS.has(key)) {
-      for (const v of nonEmpty)
-        manifest.entrypoints.push({ path, line: v.line, detail: `${key}: ${v.text}` });
-    }
-  }
-  return { manifest, diagnostics };
-}
-function readIni(text2) {
-  const entries = [];
-  let section = "";
-  let current;
-  let problem;
-  splitLines(text2).forEach((raw, index) => {
-    const line = index + 1;
-    const trimmed = raw.trim();
-    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) return;
-    if (current && INDENTED.test(raw)) {
-      current.values.push({ text: trimmed, line });
-      return;
-    }
-    const header = SECTION.exec(trimmed);
-    if (header?.[1] !== void 0) {
-      section = header[1].trim();
-      current = void 0;
-      return;
-    }
-    const kv = KEY_VALUE.exec(trimmed);
-    if (kv?.[1] !== void 0 && section !== "") {
-      current = { section, key: kv[1].trim(), values: [] };
-      const first = (kv[2] ?? "").trim();
-      if (first !== "") current.values.push({ text: first, line });
-      entries.push(current);
-      return;
-    }
-    problem ??= {
-      message: `"${trimmed.slice(0, 60)}" is neither a [section], a key = value line nor a continuation`,
-      line
-    };
-  });
-  return problem ? { entries, problem } : { entries };
-}
-
-// src/core/parse/sources/tokens.ts
-var MAX_HINTS_PER_ID = 20;
-function chainMatches(chain, pattern) {
-  return chain === pattern || chain.endsWith(pattern) && chain[chain.length - pattern.length - 1] === ".";
-}
-function chainBefore(tokens, index) {
-  let i = index - 1;
-  const t = tokens[i];
-  if (t?.kind !== "name") return "";
-  let chain = t.value;
-  while (tokens[i - 1]?.value === "." && tokens[i - 1]?.kind === "op" && tokens[i - 2]?.kind === "name") {
-    chain = `${tokens[i - 2]?.value ?? ""}.${chain}`;
-    i -= 2;
-  }
-  return chain;
-}
-var IDENT_START = /[A-Za-z_$\u0080-\uffff]/;
-var IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
-function isIdentStart(c) {
-  return c !== void 0 && IDENT_START.test(c);
-}
-function isIdentPart(c) {
-  return c !== void 0 && IDENT_PART.test(c);
-}
-
-// src/core/parse/sources/python-tokens.ts
-var STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
-var F_STRING_PREFIX = /[fFtT]/;
-var TWO_CHAR_OPS = /* @__PURE__ */ new Set([
-  "==",
-  "!=",
-  "<=",
-  ">=",
-  ":=",
-  "->",
-  "**",
-  "//",
-  "+=",
-  "-=",
-  "*=",
-  "/=",
-  "%=",
-  "&=",
-  "|=",
-  "^=",
-  "@="
-]);
-function tokenizePython(text2) {
-  const tokens = [];
-  const n = text2.length;
-  let i = 0;
-  let line = 1;
-  let depth2 = 0;
-  const pushNewline = () => {
-    const last = tokens[tokens.length - 1];
-    if (last !== void 0 && last.kind !== "newline")
-      tokens.push({ kind: "newline", value: "", line });
-  };
-  const scanString = (fString) => {
-    const quote = text2[i] ?? '"';
-    const triple = text2[i + 1] === quote && text2[i + 2] === quote;
-    i += triple ? 3 : 1;
-    const start = i;
-    let braces = 0;
-    while (i < n) {
-      const c = text2[i];
-      if (c === "\\") {
-        if (text2[i + 1] === "\n") line++;
-        i += 2;
-        continue;
-      }
-      if (c === "\n") {
-        if (!triple && braces === 0) break;
-        line++;
-        i++;
-        continue;
-      }
-      if (fString && c === "{") {
-        if (text2[i + 1] === "{" && braces === 0) i += 2;
-        else {
-          braces++;
-          i++;
-        }
-        continue;
-      }
-      if (fString && c === "}" && braces > 0) {
-        braces--;
-        i++;
-        continue;
-      }
-      if (braces > 0 && (c === '"' || c === "'")) {
-        scanString(false);
-        continue;
-      }
-      if (c === quote && (!triple || text2[i + 1] === quote && text2[i + 2] === quote)) {
-        const content = text2.slice(start, i);
-        i += triple ? 3 : 1;
-        return content;
-      }
-      i++;
-    }
-    return text2.slice(start, i);
-  };
-  while (i < n) {
-    const c = text2[i] ?? "";
-    if (c === "\n") {
-      if (depth2 === 0) pushNewline();
-      line++;
-      i++;
-    } else if (c === " " || c === "	" || c === "\r" || c === "\f") {
-      i++;
-    } else if (c === "#") {
-      while (i < n && text2[i] !== "\n") i++;
-    } else if (c === "\\" && (text2[i + 1] === "\n" || text2[i + 1] === "\r" && text2[i + 2] === "\n")) {
-      i += text2[i + 1] === "\n" ? 2 : 3;
-      line++;
-    } else if (c === '"' || c === "'") {
-      const startLine = line;
-      tokens.push({ kind: "string", value: scanString(false), line: startLine });
-    } else if (isIdentStart(c) && c !== "$") {
-      const start = i;
-      while (i < n && isIdentPart(text2[i]) && text2[i] !== "$") i++;
-      const word = text2.slice(start, i);
-      const next = text2[i];
-      if ((next === '"' || next === "'") && STRING_PREFIX.test(word)) {
-        const startLine = line;
-        const fString = F_STRING_PREFIX.test(word);
-        tokens.push({ kind: "string", value: scanString(fString), line: startLine });
-      } else {
-        tokens.push({ kind: "name", value: word, line });
-      }
-    } else if (c >= "0" && c <= "9") {
-      while (i < n && (isIdentPart(text2[i]) || text2[i] === ".")) i++;
-    } else {
-      const two = text2.slice(i, i + 2);
-      if (TWO_CHAR_OPS.has(two)) {
-        tokens.push({ kind: "op", value: two, line });
-        i += 2;
-        continue;
-      }
-      if (c === "(" || c === "[" || c === "{") depth2++;
-      else if ((c === ")" || c === "]" || c === "}") && depth2 > 0) depth2--;
-      tokens.push({ kind: "op", value: c, line });
-      i++;
-    }
-  }
-  pushNewline();
-  return tokens;
-}
-
-// src/core/parse/manifests/setup-py.ts
-var SCRIPT_SECTIONS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
-var INI_SECTION = /^\s*\[([^\]]+)\]\s*$/;
-function parseSetupPy(path, text2) {
-  const tokens = tokenizePython(text2);
-  const manifest = emptyManifest(path, "setup.py");
-  const assignments = moduleAssignments(tokens);
-  const requirements = (strings, dev) => {
-    for (const s of strings) {
-      const name = pep508Name(s.value);
-      if (name !== void 0)
-        manifest.dependencies.push(dependency(name, "pypi", path, s.line, s.value, dev));
-    }
-  };
-  const entry = (section, spec, line) => {
-    manifest.entrypoints.push({ path, line, detail: `${section}: ${spec.trim()}` });
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const key = keyAt(tokens, i);
-    if (t === void 0 || key === void 0) continue;
-    const valueIndex = i + 2;
-    if (key === "name" && tokens[valueIndex]?.kind === "string" && manifest.name === void 0) {
-      manifest.name = tokens[valueIndex]?.value;
-    } else if (key === "install_requires" || key === "tests_require") {
-      requirements(
-        listStrings(tokens, resolve3(tokens, valueIndex, assignments)),
-        key === "tests_require"
-      );
-    } else if (key === "extras_require") {
-      for (const { key: group, start } of dictEntries(
-        tokens,
-        resolve3(tokens, valueIndex, assignments)
-      )) {
-        requirements(listStrings(tokens, resolve3(tokens, start, assignments)), isDevGroup(group));
-      }
-    } else if (key === "entry_points") {
-      const value = tokens[resolve3(tokens, valueIndex, assignments)];
-      if (value?.kind === "string") iniScripts(value, entry);
-    } else if (SCRIPT_SECTIONS.has(key)) {
-      for (const s of listStrings(tokens, resolve3(tokens, valueIndex, assignments)))
-        entry(key, s.value, s.line);
-    } else if (key === "scripts") {
-      for (const s of listStrings(tokens, resolve3(tokens, valueIndex, assignments)))
-        entry("scripts", s.value, s.line);
-    }
-  }
-  return { manifest, diagnostics: [] };
-}
-function keyAt(tokens, index) {
-  const t = tokens[index];
-  const next = tokens[index + 1]?.value;
-  if (t?.kind === "name" && next === "=" && tokens[index - 1]?.kind !== "newline" && index > 0)
-    return t.value;
-  if (t?.kind === "string" && next === ":") return t.value;
-  return void 0;
-}
-function moduleAssignments(tokens) {
-  const out = /* @__PURE__ */ new Map();
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    const t = tokens[i];
-    if (t?.kind === "name" && tokens[i + 1]?.value === "=" && (i === 0 || tokens[i - 1]?.kind === "newline")) {
-      out.set(t.value, i + 2);
-    }
-  }
-  return out;
-}
-function resolve3(tokens, index, assignments) {
-  const t = tokens[index];
-  if (t?.kind === "name" && tokens[index + 1]?.value !== "(")
-    return assignments.get(t.value) ?? index;
-  return index;
-}
-function listStrings(tokens, index) {
-  const open = tokens[index]?.value;
-  if (open === void 0 || open !== "[" && open !== "(") {
-    const single = tokens[index];
-    return single?.kind === "string" ? [single] : [];
-  }
-  const out = [];
-  let depth2 = 0;
-  for (let i = index; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === void 0) break;
-    if (t.kind === "op" && "([{".includes(t.value)) depth2++;
-    else if (t.kind === "op" && ")]}".includes(t.value)) {
-      depth2--;
-      if (depth2 === 0) break;
-    } else if (t.kind === "string" && depth2 === 1) out.push(t);
-  }
-  return out;
-}
-function dictEntries(tokens, index) {
-  if (tokens[index]?.value !== "{") return [];
-  const out = [];
-  let depth2 = 0;
-  for (let i = index; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === void 0) break;
-    if (t.kind === "op" && "([{".includes(t.value)) depth2++;
-    else if (t.kind === "op" && ")]}".includes(t.value)) {
-      depth2--;
-      if (depth2 === 0) break;
-    } else if (depth2 === 1 && t.kind === "string" && tokens[i + 1]?.value === ":") {
-      out.push({ key: t.value, start: i + 2 });
-    }
-  }
-  return out;
-}
-function iniScripts(value, entry) {
-  let section = "";
-  value.value.split("\n").forEach((raw, offset) => {
-    const header = INI_SECTION.exec(raw);
-    if (header?.[1] !== void 0) section = header[1].trim();
-    else if (SCRIPT_SECTIONS.has(section) && raw.includes("="))
-      entry(section, raw, value.line + offset);
-  });
-}
-
-// src/core/parse/manifests/index.ts
-var MANIFEST_FILES = [
-  { type: "go.mod", pattern: /^go\.mod$/, example: "go.mod" },
-  { type: "go.work", pattern: /^go\.work$/, example: "go.work" },
-  { type: "pyproject.toml", pattern: /^pyproject\.toml$/, example: "pyproject.toml" },
-  { type: "setup.py", pattern: /^setup\.py$/, example: "setup.py" },
-  { type: "setup.cfg", pattern: /^setup\.cfg$/, example: "setup.cfg" },
-  {
-    type: "requirements.txt",
-    pattern: /^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(?:txt|in)$/i,
-    example: "requirements-dev.txt, dev-requirements.txt, requirements.in"
-  },
-  { type: "Pipfile", pattern: /^Pipfile$/, example: "Pipfile" },
-  { type: "package.json", pattern: /^package\.json$/, example: "package.json" },
-  {
-    type: "pnpm-workspace.yaml",
-    pattern: /^pnpm-workspace\.ya?ml$/,
-    example: "pnpm-workspace.yaml"
-  },
-  { type: "Cargo.toml", pattern: /^Cargo\.toml$/, example: "Cargo.toml" },
-  { type: "pom.xml", pattern: /^pom\.xml$/, example: "pom.xml" },
-  {
-    type: "build.gradle",
-    pattern: /^build\.gradle(?:\.kts)?$/,
-    example: "build.gradle, build.gradle.kts"
-  },
-  { type: "csproj", pattern: /^[^/]+\.csproj$/i, example: "Api.csproj" },
-  { type: "Gemfile", pattern: /^Gemfile$/, example: "Gemfile" },
-  { type: "composer.json", pattern: /^composer\.json$/, example: "composer.json" },
-  { type: "mix.exs", pattern: /^mix\.exs$/, example: "mix.exs" },
-  {
-    type: "Dockerfile",
-    pattern: /^(?:Dockerfile(?:\.(?!md$|txt$|rst$)[\w.-]+)?|[\w.-]+\.Dockerfile|Containerfile(?:\.[\w.-]+)?)$/i,
-    example: "Dockerfile, Dockerfile.gpu, api.Dockerfile, Containerfile"
-  }
-];
-var REQUIREMENTS_FOLDER_FILE = /(?:^|\/)requirements\/[^/]+\.(?:txt|in)$/i;
-var PARSERS = {
-  "go.mod": parseGoMod,
-  "go.work": parseGoWork,
-  "pyproject.toml": parsePyproject,
-  "setup.py": parseSetupPy,
-  "setup.cfg": parseSetupCfg,
-  "requirements.txt": parseRequirements,
-  Pipfile: parsePipfile,
-  "package.json": parsePackageJson,
-  "pnpm-workspace.yaml": parsePnpmWorkspace,
-  "Cargo.toml": parseCargo,
-  "pom.xml": parsePom,
-  "build.gradle": parseGradle,
-  csproj: parseCsproj,
-  Gemfile: parseGemfile,
-  "composer.json": parseComposer,
-  "mix.exs": parseMix,
-  Dockerfile: parseDockerfile
-};
-function manifestTypeOf(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const match = MANIFEST_FILES.find((m) => m.pattern.test(base));
-  if (match) return match.type;
-  return REQUIREMENTS_FOLDER_FILE.test(path) ? "requirements.txt" : void 0;
-}
-function parseManifest(path, text2, type) {
-  try {
-    return PARSERS[type](path, text2);
-  } catch (error) {
-    return {
-      manifest: emptyManifest(path, type),
-      diagnostics: [parseDiagnostic(path, `internal parser error: ${errorMessage2(error)}`)]
-    };
-  }
-}
-
-// src/core/parse/sources/generated.ts
-var GENERATED_HEAD_LINES = 20;
-var GENERATED_HEAD_BYTES = 2048;
-var GENERATED_MARKERS = [
-  { pattern: /Code generated\b.*\bDO NOT EDIT\./, convention: "Go (`go generate`) header" },
-  { pattern: /@generated\b/, convention: "Meta / Facebook `@generated` tag" },
-  {
-    pattern: /Generated by the protocol buffer compiler\.\s+DO NOT EDIT!/,
-    convention: "protoc output"
-  },
-  { pattern: /<auto-generated\b/, convention: ".NET / T4 `<auto-generated>` header" },
-  {
-    pattern: /\bautogenerated\b.*\bdo not edit\b/i,
-    convention: 'generic "autogenerated ... do not edit" note'
-  }
-];
-function isGenerated(text2) {
-  let head = text2.slice(0, GENERATED_HEAD_BYTES);
-  let end = -1;
-  for (let i = 0; i < GENERATED_HEAD_LINES; i++) {
-    end = head.indexOf("\n", end + 1);
-    if (end < 0) break;
-  }
-  if (end >= 0) head = head.slice(0, end);
-  return GENERATED_MARKERS.some(({ pattern }) => pattern.test(head));
-}
-
-// src/core/parse/sources/go.ts
-var GO_CALL_HINTS = [
-  {
-    id: "go.listen",
-    callees: [
-      "ListenAndServe",
-      "ListenAndServeTLS",
-      "net.Listen",
-      "net.ListenTCP",
-      "net.ListenUDP",
-      "net.ListenPacket",
-      "tls.Listen",
-      "http.Serve",
-      "http.ServeTLS"
-    ]
-  }
-];
-function tokenizeGo(text2) {
-  const tokens = [];
-  const n = text2.length;
-  let i = 0;
-  let line = 1;
-  while (i < n) {
-    const c = text2[i] ?? "";
-    if (c === "\n") {
-      line++;
-      i++;
-    } else if (c === " " || c === "	" || c === "\r") {
-      i++;
-    } else if (c === "/" && text2[i + 1] === "/") {
-      while (i < n && text2[i] !== "\n") i++;
-    } else if (c === "/" && text2[i + 1] === "*") {
-      i += 2;
-      while (i < n && !(text2[i] === "*" && text2[i + 1] === "/")) {
-        if (text2[i] === "\n") line++;
-        i++;
-      }
-      i += 2;
-    } else if (c === '"' || c === "'") {
-      const start = i + 1;
-      const startLine = line;
-      i++;
-      while (i < n && text2[i] !== c && text2[i] !== "\n") i += text2[i] === "\\" ? 2 : 1;
-      tokens.push({ kind: "string", value: text2.slice(start, Math.min(i, n)), line: startLine });
-      if (text2[i] === c) i++;
-    } else if (c === "`") {
-      const start = i + 1;
-      const startLine = line;
-      i++;
-      while (i < n && text2[i] !== "`") {
-        if (text2[i] === "\n") line++;
-        i++;
-      }
-      tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
-      i++;
-    } else if (isIdentStart(c) && c !== "$") {
-      const start = i;
-      while (i < n && isIdentPart(text2[i]) && text2[i] !== "$") i++;
-      tokens.push({ kind: "name", value: text2.slice(start, i), line });
-    } else if (c >= "0" && c <= "9") {
-      while (i < n && (isIdentPart(text2[i]) || text2[i] === ".")) i++;
-    } else {
-      tokens.push({ kind: "op", value: c, line });
-      i++;
-    }
-  }
-  return tokens;
-}
-function lexGo(text2, lines) {
-  const tokens = tokenizeGo(text2);
-  const imports = [];
-  const hints = [];
-  const counts = /* @__PURE__ */ new Map();
-  const hint = (id, line) => {
-    const count3 = counts.get(id) ?? 0;
-    if (count3 >= MAX_HINTS_PER_ID) return;
-    counts.set(id, count3 + 1);
-    hints.push({ id, line, text: lines.textOf(line) });
-  };
-  const addImport = (t) => {
-    imports.push({ module: t.value, line: t.line, text: lines.textOf(t.line) });
-    if (t.value === "C") hint("go.cgo", t.line);
-  };
-  let packageName;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === void 0) break;
-    if (t.kind === "op") {
-      if (t.value === "(") {
-        const chain = chainBefore(tokens, i);
-        if (chain !== "") {
-          for (const rule of GO_CALL_HINTS) {
-            if (rule.callees.some((c) => chainMatches(chain, c))) hint(rule.id, t.line);
-          }
-        }
-      }
-      continue;
-    }
-    if (t.kind !== "name" || tokens[i - 1]?.value === ".") continue;
-    const next = tokens[i + 1];
-    if (t.value === "package" && packageName === void 0 && next?.kind === "name") {
-      packageName = next.value;
-      i++;
-    } else if (t.value === "import") {
-      if (next?.value === "(") {
-        let j = i + 2;
-        for (; j < tokens.length && tokens[j]?.value !== ")"; j++) {
-          const spec = tokens[j];
-          if (spec?.kind === "string") addImport(spec);
-        }
-        i = j;
-      } else {
-        const spec = next?.kind === "string" ? next : tokens[i + 2];
-        if (spec?.kind === "string") addImport(spec);
-      }
-    } else if (t.value === "go") {
-      hint("go.goroutine", t.line);
-    } else if (t.value === "func" && next?.value === "main" && tokens[i + 2]?.value === "(" && tokens[i + 3]?.value === ")" && packageName === "main") {
-      hint("go.func-main", t.line);
-    }
-  }
-  const out = { imports, hints };
-  if (packageName !== void 0) out.packageName = packageName;
-  return out;
-}
-
-// src/core/parse/sources/js.ts
-var JS_CALL_HINTS = [
-  // `.listen(` needs a receiver: `app.listen(3000)`, `server.listen(port)`.
-  { id: "js.listen", callees: ["listen", "Bun.serve", "Deno.serve"] },
-  { id: "js.worker-threads", callees: ["Worker"], constructs: true }
-];
-var REGEX_AFTER_WORD = /* @__PURE__ */ new Set([
-  "return",
-  "typeof",
-  "instanceof",
-  "in",
-  "of",
-  "new",
-  "delete",
-  "void",
-  "throw",
-  "case",
-  "do",
-  "else",
-  "yield",
-  "await"
-]);
-var DIGIT = /[0-9]/;
-var CLAUSE_WORDS = /* @__PURE__ */ new Set(["type", "typeof", "as", "default"]);
-function tokenizeJs(text2) {
-  const tokens = [];
-  const n = text2.length;
-  let i = 0;
-  let line = 1;
-  const braces = [];
-  const regexAllowed = () => {
-    const last = tokens[tokens.length - 1];
-    if (last === void 0) return true;
-    if (last.kind === "string") return false;
-    if (last.kind === "name") return REGEX_AFTER_WORD.has(last.value);
-    return last.value !== ")" && last.value !== "]";
-  };
-  const scanTemplate = () => {
-    const start = i;
-    const startLine = line;
-    while (i < n) {
-      const c = text2[i];
-      if (c === "\\") {
-        if (text2[i + 1] === "\n") line++;
-        i += 2;
-        continue;
-      }
-      if (c === "\n") line++;
-      if (c === "`") {
-        tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
-        i++;
-        return;
-      }
-      if (c === "$" && text2[i + 1] === "{") {
-        tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
-        i += 2;
-        braces.push(true);
-        return;
-      }
-      i++;
-    }
-    tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
-  };
-  while (i < n) {
-    const c = text2[i] ?? "";
-    if (c === "\n") {
-      line++;
-      i++;
-    } else if (c === " " || c === "	" || c === "\r") {
-      i++;
-    } else if (c === "/" && text2[i + 1] === "/") {
-      while (i < n && text2[i] !== "\n") i++;
-    } else if (c === "/" && text2[i + 1] === "*") {
-      i += 2;
-      while (i < n && !(text2[i] === "*" && text2[i + 1] === "/")) {
-        if (text2[i] === "\n") line++;
-        i++;
-      }
-      i += 2;
-    } else if (c === '"' || c === "'") {
-      const start = i + 1;
-      i++;
-      while (i < n && text2[i] !== c && text2[i] !== "\n") i += text2[i] === "\\" ? 2 : 1;
-      tokens.push({ kind: "string", value: text2.slice(start, Math.min(i, n)), line });
-      if (text2[i] === c) i++;
-    } else if (c === "`") {
-      i++;
-      scanTemplate();
-    } else if (c === "/" && regexAllowed()) {
-      const startLine = line;
-      i++;
-      let inClass = false;
-      while (i < n && text2[i] !== "\n") {
-        const r = text2[i];
-        if (r === "\\") i++;
-        else if (r === "[") inClass = true;
-        else if (r === "]") inClass = false;
-        else if (r === "/" && !inClass) break;
-        i++;
-      }
-      i++;
-      while (i < n && isIdentPart(text2[i])) i++;
-      tokens.push({ kind: "string", value: "", line: startLine });
-    } else if (isIdentStart(c)) {
-      const start = i;
-      while (i < n && isIdentPart(text2[i])) i++;
-      tokens.push({ kind: "name", value: text2.slice(start, i), line });
-    } else if (c >= "0" && c <= "9") {
-      while (i < n && (isIdentPart(text2[i]) || text2[i] === ".")) i++;
-      tokens.push({ kind: "name", value: "0", line });
-    } else if (c === "{") {
-      braces.push(false);
-      tokens.push({ kind: "op", value: c, line });
-      i++;
-    } else if (c === "}") {
-      i++;
-      if (braces.pop() === true) scanTemplate();
-      else tokens.push({ kind: "op", value: c, line });
-    } else if (c === "?" && text2[i + 1] === "." && !DIGIT.test(text2[i + 2] ?? "")) {
-      tokens.push({ kind: "op", value: ".", line });
-      i += 2;
-    } else {
-      tokens.push({ kind: "op", value: c, line });
-      i++;
-    }
-  }
-  return tokens;
-}
-function lexJs(text2, lines) {
-  const tokens = tokenizeJs(text2);
-  const imports = [];
-  const hints = [];
-  const counts = /* @__PURE__ */ new Map();
-  const hint = (id, line) => {
-    const count3 = counts.get(id) ?? 0;
-    if (count3 >= MAX_HINTS_PER_ID) return;
-    counts.set(id, count3 + 1);
-    hints.push({ id, line, text: lines.textOf(line) });
-  };
-  const addImport = (t) => {
-    if (t.value !== "") imports.push({ module: t.value, line: t.line, text: lines.textOf(t.line) });
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === void 0) break;
-    if (t.kind === "op" && t.value === "(") {
-      const chain = chainBefore(tokens, i);
-      if (chain === "") continue;
-      const constructed = tokens[i - chain.split(".").length * 2]?.value === "new";
-      for (const rule of JS_CALL_HINTS) {
-        if (rule.constructs === true && !constructed) continue;
-        const matches = rule.callees.some(
-          (c) => chainMatches(chain, c) && (c !== "listen" || chain !== "listen")
-        );
-        if (matches) hint(rule.id, t.line);
-      }
-      continue;
-    }
-    if (t.kind !== "name" || tokens[i - 1]?.value === ".") continue;
-    const next = tokens[i + 1];
-    if (t.value === "require" && next?.value === "(") {
-      const spec = tokens[i + 2];
-      if (spec?.kind === "string" && tokens[i + 3]?.value === ")") addImport(spec);
-    } else if (t.value === "import") {
-      if (next?.value === "(") {
-        const spec = tokens[i + 2];
-        if (spec?.kind === "string" && (tokens[i + 3]?.value === ")" || tokens[i + 3]?.value === ","))
-          addImport(spec);
-      } else if (next?.kind === "string") {
-        addImport(next);
-      } else {
-        const spec = fromClause(tokens, i + 1);
-        if (spec) addImport(spec);
-      }
-    } else if (t.value === "export" && (next?.value === "*" || next?.value === "{" || next?.value === "type")) {
-      const spec = fromClause(tokens, i + 1);
-      if (spec) addImport(spec);
-    }
-  }
-  return { imports, hints };
-}
-function fromClause(tokens, index) {
-  let depth2 = 0;
-  for (let i = index; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === void 0) return void 0;
-    if (t.kind === "op") {
-      if (t.value === "{") depth2++;
-      else if (t.value === "}") depth2--;
-      else if (t.value !== "," && t.value !== "*") return void 0;
-      continue;
-    }
-    if (t.kind === "string") return void 0;
-    if (t.kind === "name" && t.value === "from" && depth2 === 0) {
-      const spec = tokens[i + 1];
-      return spec?.kind === "string" ? spec : void 0;
-    }
-    if (t.kind === "name" && depth2 === 0 && i > index && !CLAUSE_WORDS.has(t.value)) {
-      const prev = tokens[i - 1];
-      if (prev?.kind === "name" && !CLAUSE_WORDS.has(prev.value)) return void 0;
-    }
-  }
-  return void 0;
-}
-
-// src/core/parse/sources/python.ts
-var PYTHON_CALL_HINTS = [
-  {
-    id: "py.server-run",
-    callees: [
-      "uvicorn.run",
-      "app.run",
-      "application.run",
-      "socketio.run",
-      "web.run_app",
-      "run_app",
-      "serve_forever",
-      "waitress.serve",
-      "hypercorn.asyncio.serve",
-      "websockets.serve",
-      "wait_for_termination",
-      "app.listen"
-    ]
-  },
-  {
-    id: "py.threading",
-    callees: ["threading.Thread", "Thread", "ThreadPoolExecutor", "ThreadPool"]
-  },
-  {
-    id: "py.multiprocessing",
-    callees: [
-      "multiprocessing.Pool",
-      "mp.Pool",
-      "multiprocessing.Process",
-      "mp.Process",
-      "ProcessPoolExecutor"
-    ]
-  },
-  { id: "py.asyncio", callees: ["asyncio.run", "asyncio.gather", "asyncio.create_task"] },
-  {
-    id: "py.websocket-handler",
-    callees: ["websockets.serve", "add_websocket_route", "WebSocketRoute"]
-  },
-  {
-    id: "py.streaming-response",
-    callees: [
-      "StreamingResponse",
-      "EventSourceResponse",
-      "stream_with_context",
-      "StreamingHttpResponse"
-    ]
-  }
-];
-var PYTHON_DECORATOR_HINTS = [
-  {
-    id: "py.websocket-handler",
-    decorators: [
-      "websocket",
-      "websocket_route",
-      "sock.route",
-      "socketio.on",
-      "socketio.event",
-      "sio.on",
-      "sio.event"
-    ]
-  }
-];
-var COMPOUND_KEYWORDS = /* @__PURE__ */ new Set([
-  "if",
-  "elif",
-  "else",
-  "try",
-  "except",
-  "finally",
-  "with",
-  "for",
-  "while",
-  "def",
-  "class",
-  "async"
-]);
-var DEFINERS = /* @__PURE__ */ new Set(["def", "class"]);
-function lexPython(text2, lines) {
-  const tokens = tokenizePython(text2);
-  const imports = [];
-  const hints = [];
-  const counts = /* @__PURE__ */ new Map();
-  const hint = (id, line) => {
-    const count3 = counts.get(id) ?? 0;
-    if (count3 >= MAX_HINTS_PER_ID) return;
-    counts.set(id, count3 + 1);
-    hints.push({ id, line, text: lines.textOf(line) });
-  };
-  const addImport = (module, line) => {
-    imports.push({ module, line, text: lines.textOf(line) });
-  };
-  let statementStart = true;
-  let lineHead;
-  let depth2 = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === void 0) break;
-    if (t.kind === "newline") {
-      statementStart = true;
-      lineHead = void 0;
-      depth2 = 0;
-      continue;
-    }
-    const atStart = statementStart;
-    statementStart = false;
-    if (atStart && lineHead === void 0) lineHead = t.value;
-    if (t.kind === "op") {
-      if ("([{".includes(t.value)) depth2++;
-      else if (")]}".includes(t.value)) depth2 = Math.max(0, depth2 - 1);
-      if (depth2 === 0 && (t.value === ";" || t.value === ":" && lineHead !== void 0 && COMPOUND_KEYWORDS.has(lineHead))) {
-        statementStart = true;
-      }
-      if (t.value === "(") {
-        const chain = chainBefore(tokens, i);
-        if (chain !== "" && !DEFINERS.has(tokens[i - chain.split(".").length * 2]?.value ?? "")) {
-          for (const rule of PYTHON_CALL_HINTS) {
-            if (rule.callees.some((c) => chainMatches(chain, c))) hint(rule.id, t.line);
-          }
-        }
-      }
-      if (t.value === "@" && atStart) {
-        const chain = dottedAt(tokens, i + 1);
-        for (const rule of PYTHON_DECORATOR_HINTS) {
-          if (rule.decorators.some((d) => chainMatches(chain, d))) hint(rule.id, t.line);
-        }
-      }
-      continue;
-    }
-    if (t.kind !== "name" || !atStart) continue;
-    if (t.value === "import") {
-      i = importNames(tokens, i + 1, addImport) - 1;
-    } else if (t.value === "from") {
-      i = fromImport(tokens, i + 1, addImport) - 1;
-    } else if (t.value === "async" && tokens[i + 1]?.value === "def") {
-      hint("py.asyncio", t.line);
-    } else if (t.value === "if" && isMainGuard(tokens, i + 1)) {
-      hint("py.main-guard", t.line);
-    }
-  }
-  return { imports, hints };
-}
-function dottedAt(tokens, index) {
-  let out = "";
-  for (let i = index; ; i += 2) {
-    const t = tokens[i];
-    if (t?.kind !== "name") return out;
-    out = out === "" ? t.value : `${out}.${t.value}`;
-    if (tokens[i + 1]?.value !== ".") return out;
-  }
-}
-function importNames(tokens, index, add) {
-  let i = index;
-  for (; ; ) {
-    const t = tokens[i];
-    if (t?.kind !== "name") return i;
-    const module = dottedAt(tokens, i);
-    add(module, t.line);
-    i += module.split(".").length * 2 - 1;
-    if (tokens[i]?.value === "as") i += 2;
-    if (tokens[i]?.value !== ",") return i;
-    i++;
-  }
-}
-function fromImport(tokens, index, add) {
-  const first = tokens[index];
-  if (first?.kind !== "name") return index;
-  const module = dottedAt(tokens, index);
-  const after = index + module.split(".").length * 2 - 1;
-  if (tokens[after]?.value !== "import") return after;
-  add(module, first.line);
-  return after + 1;
-}
-function isMainGuard(tokens, index) {
-  const [a, op, b, colon] = [tokens[index], tokens[index + 1], tokens[index + 2], tokens[index + 3]];
-  if (op?.value !== "==" || colon?.value !== ":") return false;
-  const isName = (t) => t?.kind === "name" && t.value === "__name__";
-  const isMain = (t) => t?.kind === "string" && t.value === "__main__";
-  return isName(a) && isMain(b) || isMain(a) && isName(b);
-}
-
-// src/core/parse/sources/index.ts
-var SOURCE_EXTENSIONS = [
-  { extension: ".py", language: "python" },
-  { extension: ".pyw", language: "python" },
-  { extension: ".go", language: "go" },
-  { extension: ".js", language: "javascript" },
-  { extension: ".mjs", language: "javascript" },
-  { extension: ".cjs", language: "javascript" },
-  { extension: ".jsx", language: "javascript" },
-  { extension: ".ts", language: "typescript" },
-  { extension: ".mts", language: "typescript" },
-  { extension: ".cts", language: "typescript" },
-  { extension: ".tsx", language: "typescript" }
-];
-var DECLARATION_FILE = /\.d\.[mc]?ts$/i;
-function sourceLanguageOf(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
-  if (DECLARATION_FILE.test(base)) return void 0;
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0) return void 0;
-  const extension = base.slice(dot);
-  return SOURCE_EXTENSIONS.find((e) => e.extension === extension)?.language;
-}
-function lexSource(path, text2, language) {
-  const facts = { path, language, generated: false, imports: [], hints: [] };
-  try {
-    facts.generated = isGenerated(text2);
-    const lines = lineMap(text2);
-    if (language === "python") {
-      Object.assign(facts, lexPython(text2, lines));
-    } else if (language === "go") {
-      Object.assign(facts, lexGo(text2, lines));
-    } else {
-      Object.assign(facts, lexJs(text2, lines));
-    }
-  } catch {
-  }
-  return facts;
-}
-
-// src/core/context.ts
-var MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
-var MAX_SOURCE_BYTES = 512 * 1024;
-function createScanContext(view) {
-  const manifests = /* @__PURE__ */ new Map();
-  const sources = /* @__PURE__ */ new Map();
-  const diagnostics = [...view.diagnostics];
-  const diagnose = (d) => {
-    diagnostics.push(d);
-  };
-  const readText = (file, max, what) => {
-    const result2 = view.read(file.path, max);
-    if (!result2.ok) {
-      if (result2.reason !== "missing") {
-        diagnose({
-          severity: "warning",
-          code: result2.reason === "binary" ? "binary-file" : result2.reason,
-          message: `${what} ${file.path} was not read: ${result2.message}`,
-          path: file.path
-        });
-      }
-      return void 0;
-    }
-    return result2.text;
-  };
-  return {
-    view,
-    diagnostics,
-    diagnose,
-    manifest(file) {
-      if (manifests.has(file.path)) return manifests.get(file.path);
-      let parsed;
-      const type = manifestTypeOf(file.path);
-      if (type) {
-        if (file.size > MAX_MANIFEST_BYTES) {
-          diagnose({
-            severity: "warning",
-            code: "file-too-large",
-            message: `Manifest ${file.path} is ${file.size} bytes, above the ${MAX_MANIFEST_BYTES}-byte limit; it was not parsed`,
-            path: file.path
-          });
-        } else {
-          const text2 = readText(file, MAX_MANIFEST_BYTES, "Manifest");
-          if (text2 !== void 0) {
-            const result2 = parseManifest(file.path, text2, type);
-            parsed = result2.manifest;
-            for (const d of result2.diagnostics) diagnose(d);
-          }
-        }
-      }
-      manifests.set(file.path, parsed);
-      return parsed;
-    },
-    source(file) {
-      if (sources.has(file.path)) return sources.get(file.path);
-      let facts;
-      const language = sourceLanguageOf(file.path);
-      if (language) {
-        const text2 = readText(file, MAX_SOURCE_BYTES, "Source file");
-        if (text2 !== void 0) facts = lexSource(file.path, text2, language);
-      }
-      sources.set(file.path, facts);
-      return facts;
-    }
-  };
-}
-
-// src/core/1-discover/discover-services.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/core/2-classify/language-table.generated.ts
 var EXTENSION_ENTRIES = [
@@ -19662,9 +23875,4030 @@ function languageId(name) {
   return name.toLowerCase();
 }
 
+// src/core/5-report/delta.ts
+var CATEGORY_WORDS = {
+  "ai-ml": "AI/ML",
+  data: "data processing",
+  concurrency: "concurrency",
+  latency: "low latency",
+  resource: "tight resource budgets",
+  deployment: "single-binary deployment",
+  prototype: "prototyping"
+};
+var DELTA_MAX_NAMED = 3;
+function languageName(id) {
+  return languageByAlias(id) ?? id;
+}
+function deltaSentences(report2, style) {
+  const delta = report2.delta;
+  if (!delta) return [];
+  const headByRoot = new Map(report2.services.map((s) => [s.root, s]));
+  return delta.services.map((d) => sentence(d, headByRoot.get(d.root), style));
+}
+function sentence(d, head, style) {
+  const language = languageName(d.language.head ?? d.language.base ?? "unknown");
+  const who = `${style.code(d.root)} (${style.text(language)})`;
+  if (d.change === "removed") return `This PR removes ${who}.`;
+  const clauses = [];
+  const added = evidenceSummary(d, head, style);
+  if (d.change === "added") {
+    const workload = d.toward.map((c) => CATEGORY_WORDS[c]).join(", ");
+    clauses.push(
+      `This PR adds ${who}${workload ? ` with ${style.text(workload)} work` : ""}${added ? `: ${added}` : ""}`
+    );
+  } else if (d.toward.length > 0) {
+    const toward = d.toward.map((c) => CATEGORY_WORDS[c]).join(", ");
+    clauses.push(`This PR moves ${who} toward ${style.text(toward)}${added ? `: ${added}` : ""}`);
+  } else if (d.awayFrom.length > 0) {
+    const away = d.awayFrom.map((c) => CATEGORY_WORDS[c]).join(", ");
+    clauses.push(`This PR moves ${who} away from ${style.text(away)}`);
+  } else {
+    clauses.push(`This PR changes ${who}`);
+  }
+  if (d.change === "changed" && d.toward.length > 0 && d.awayFrom.length > 0) {
+    clauses.push(`away from ${style.text(d.awayFrom.map((c) => CATEGORY_WORDS[c]).join(", "))}`);
+  }
+  if (d.kind) clauses.push(`now a ${d.kind.head} (was a ${d.kind.base})`);
+  if (d.change === "changed" && d.language.base !== d.language.head && d.language.base) {
+    clauses.push(`now ${style.text(language)} (was ${style.text(languageName(d.language.base))})`);
+  }
+  const removedSignals = d.signals.filter((s) => s.change === "removed");
+  if (d.change === "changed" && removedSignals.length > 0 && d.awayFrom.length === 0) {
+    clauses.push(`no longer ${removedSignals.map((s) => style.code(s.id)).join(", ")}`);
+  }
+  if (d.change === "changed" && d.shares.length > 0) {
+    const shifts = d.shares.map(
+      (s) => `${style.text(languageName(s.id))} ${formatPercent(s.base)} \u2192 ${formatPercent(s.head)}`
+    );
+    clauses.push(`language share ${shifts.join(", ")}`);
+  }
+  return `${clauses.join("; ")}.`;
+}
+function evidenceSummary(d, head, style) {
+  const seen = /* @__PURE__ */ new Set();
+  const named = [];
+  let imports = 0;
+  for (const signal of d.signals) {
+    for (const e of signal.added) {
+      const key = `${e.path}\0${e.line ?? 0}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const manifest = head?.markers.includes(e.path) ?? false;
+      if (!manifest && programmingLanguageOf(e.path) !== void 0) imports += 1;
+      else named.push(e);
+    }
+  }
+  const parts = named.slice(0, DELTA_MAX_NAMED).map(
+    (e) => `+${style.code(e.detail)} (${style.text(location({ ...e, path: within(d.root, e.path) }))})`
+  );
+  const more = named.length - DELTA_MAX_NAMED;
+  if (more > 0) parts.push(`+${more} more ${more === 1 ? "line" : "lines"}`);
+  if (imports > 0) parts.push(`+${imports} ${imports === 1 ? "import" : "imports"}`);
+  return parts.join(", ");
+}
+function within(root, path) {
+  return root !== "." && path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+}
+function deltaCounts(delta) {
+  const { counts } = delta;
+  return `${counts.new} new, ${counts.existing} existing, ${counts.resolved} resolved`;
+}
+function findingsByStatus(findings) {
+  return {
+    fresh: findings.filter((f) => f.status !== "existing"),
+    existing: findings.filter((f) => f.status === "existing")
+  };
+}
+
+// src/core/5-report/mermaid.ts
+var QUADRANT_WEIGHTS = {
+  /** The guide: "Python for AI/LLM, data, or ML work". */
+  x: ["ai-ml", "data"],
+  /** The guide: "Go when you need high concurrency or low latency". */
+  y: ["concurrency", "latency"],
+  /** Points per signal: a strong signal is direct evidence, a weak one only hints. */
+  strength: { strong: 1, weak: 0.4 }
+};
+var NUDGES = [
+  [0.04, 0],
+  [0, 0.04],
+  [-0.04, 0],
+  [0, -0.04],
+  [0.04, 0.04],
+  [-0.04, 0.04],
+  [-0.04, -0.04],
+  [0.04, -0.04]
+];
+var MAX_NUDGES = NUDGES.length * 10;
+function quadrantWeights(service) {
+  const axis = (categories) => {
+    let points = 0;
+    for (const s of service.signals) {
+      if (categories.includes(s.category)) points += QUADRANT_WEIGHTS.strength[s.strength];
+    }
+    return round2(1 - Math.exp(-points));
+  };
+  return { x: axis(QUADRANT_WEIGHTS.x), y: axis(QUADRANT_WEIGHTS.y) };
+}
+function quadrantPoints(services) {
+  const judged = services.filter((s) => s.kind === "service").sort((a, b) => compareStrings(a.root, b.root));
+  const taken = /* @__PURE__ */ new Set();
+  return judged.map((service) => {
+    const { x, y } = quadrantWeights(service);
+    let spot = { x, y };
+    for (let attempt = 0; taken.has(`${spot.x},${spot.y}`) && attempt < MAX_NUDGES; attempt++) {
+      const ring = Math.floor(attempt / NUDGES.length) + 1;
+      const [dx, dy] = NUDGES[attempt % NUDGES.length] ?? [0, 0];
+      spot = { x: clamp(round2(x + dx * ring)), y: clamp(round2(y + dy * ring)) };
+    }
+    taken.add(`${spot.x},${spot.y}`);
+    return { root: service.root, label: pointLabel(service), x: spot.x, y: spot.y };
+  });
+}
+function renderQuadrantChart(services) {
+  const lines = [
+    "quadrantChart",
+    '  title "Workload vs language home"',
+    '  x-axis "Little AI/data work" --> "Heavy AI/data work"',
+    '  y-axis "Light concurrency/latency load" --> "Heavy concurrency/latency load"',
+    '  quadrant-1 "Both: split per service"',
+    `  quadrant-2 "Go's home: concurrency/latency-heavy"`,
+    '  quadrant-3 "Either language fits"',
+    `  quadrant-4 "Python's home: AI/data-heavy"`
+  ];
+  for (const p of quadrantPoints(services)) {
+    lines.push(`  "${p.label}": [${coordinate(p.x)}, ${coordinate(p.y)}]`);
+  }
+  return lines.join("\n") + "\n";
+}
+function pointLabel(service) {
+  return sanitiseLabel(`${service.root} (${service.language.id})`);
+}
+function sanitiseLabel(text2) {
+  const clean3 = replaceControl(text2, " ").replace(/["`]/g, "'").replace(/[<>#;%{}\\]/g, " ").replace(/\s+/g, " ").trim();
+  const chars = [...clean3];
+  return chars.length > 60 ? chars.slice(0, 59).join("") + "\u2026" : clean3 || "service";
+}
+function round2(n) {
+  return Math.round(n * 100) / 100;
+}
+function clamp(n) {
+  return Math.min(1, Math.max(0, n));
+}
+function coordinate(n) {
+  if (n >= 1) return "1";
+  if (n <= 0) return "0";
+  return n.toFixed(2);
+}
+
+// src/core/5-report/markdown.ts
+var MARKDOWN_MAX_EVIDENCE = 10;
+var MARKDOWN_MAX_LIST = 100;
+var COMPACT_MESSAGE_LENGTH = 240;
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+var FIT_TEXT = {
+  ok: "\u2705 ok",
+  warning: "\u26A0\uFE0F warning",
+  notice: "\u2139\uFE0F notice",
+  error: "\u274C error",
+  "n/a": "\u2014 not judged"
+};
+var DEFAULT_COMPACT_NOTE = "_The full report, with evidence, the guide\u2019s reasons and the chart, is in the job summary._";
+function renderMarkdown(report2, options = {}) {
+  const full = renderFull(report2, options);
+  const max = options.maxLength;
+  if (max === void 0 || full.length <= max) return full;
+  return renderCompact(report2, options, Math.max(0, Math.floor(max)));
+}
+function renderFull(report2, options) {
+  const parts = [headline(report2, options)];
+  if (report2.delta) parts.push(...deltaParts(report2, options));
+  parts.push(serviceTable(report2.services, report2));
+  if (report2.services.some((s) => s.kind === "service")) {
+    parts.push(
+      [
+        "### Where each service sits",
+        "",
+        "Right: AI/data-heavy work (Python\u2019s home). Top: concurrency/latency-heavy load (Go\u2019s home). A Go service on the right or a Python service at the top is in the other language\u2019s home.",
+        "",
+        "```mermaid",
+        renderQuadrantChart(report2.services).trimEnd(),
+        "```"
+      ].join("\n")
+    );
+  }
+  const active = report2.findings.filter((f) => !f.waived);
+  const waived = report2.findings.filter((f) => f.waived);
+  if (report2.delta) {
+  } else if (active.length > 0) {
+    parts.push(`### Findings (${active.length})`);
+    for (const f of active) parts.push(findingBlock(f));
+  } else {
+    parts.push("### Findings\n\nNo findings: every judged service fits its workload.");
+  }
+  if (waived.length > 0) {
+    parts.push(
+      details(`Waived findings (${waived.length})`, waived.map(findingBlock).join("\n\n"), options)
+    );
+  }
+  if (report2.exclusions.length > 0) {
+    parts.push(
+      details(`Excluded paths (${report2.exclusions.length})`, exclusionList(report2), options)
+    );
+  }
+  if (report2.diagnostics.length > 0) {
+    parts.push(
+      details(`Diagnostics (${report2.diagnostics.length})`, diagnosticList(report2), options)
+    );
+  }
+  return parts.join("\n\n") + "\n";
+}
+function deltaParts(report2, options) {
+  const delta = report2.delta;
+  if (!delta) return [];
+  const sentences = deltaSentences(report2, { code, text });
+  const parts = [
+    [
+      `### What this PR changes`,
+      "",
+      sentences.length > 0 ? sentences.map((s) => `- ${s}`).join("\n") : `No service\u2019s workload changed against ${code(delta.base)}.`,
+      "",
+      `Findings against ${code(delta.base)}: ${deltaCounts(delta)}.`
+    ].join("\n")
+  ];
+  const { fresh, existing } = findingsByStatus(report2.findings.filter((f) => !f.waived));
+  if (fresh.length > 0) {
+    parts.push(`### New findings (${fresh.length})`);
+    for (const f of fresh) parts.push(findingBlock(f));
+  } else {
+    parts.push("### New findings\n\nNone: this PR brings in no new mismatch.");
+  }
+  if (existing.length > 0) {
+    parts.push(
+      details(
+        `Existing findings (${existing.length})`,
+        existing.map(findingBlock).join("\n\n"),
+        options
+      )
+    );
+  }
+  if (delta.resolved.length > 0) {
+    parts.push(
+      details(
+        `Resolved by this PR (${delta.resolved.length})`,
+        delta.resolved.map(oneLiner).join("\n"),
+        { ...options, detailsOpen: true }
+      )
+    );
+  }
+  return parts;
+}
+function headline(report2, options) {
+  const { conclusion } = report2.verdict;
+  const icon = conclusion === "fail" ? "\u274C" : "\u2705";
+  const title = text(options.title ?? "stackfit");
+  const judged = report2.services.filter((s) => s.kind === "service").length;
+  const scope = [
+    `Scanned ${code(report2.root)}: ${report2.services.length} ${report2.services.length === 1 ? "directory" : "directories"}`,
+    `${judged} judged as ${judged === 1 ? "a service" : "services"}`,
+    `${plural(report2.exclusions.length, "path")} excluded`,
+    plural(report2.diagnostics.length, "diagnostic")
+  ].join(", ");
+  return [
+    `## ${icon} ${title}: ${conclusion === "fail" ? "fail" : "pass"}`,
+    "",
+    `**${text(report2.verdict.headline)}**`,
+    "",
+    `${scope}.`
+  ].join("\n");
+}
+function serviceTable(services, report2) {
+  if (services.length === 0) return "_No services found._";
+  return [tableHeader(), ...services.map((s) => tableRow(s, report2))].join("\n");
+}
+function tableHeader() {
+  return "| Service | Kind | Language | Workload | Fit |\n| --- | --- | --- | --- | --- |";
+}
+function tableRow(service, report2) {
+  const fit = fitOf(service, report2.findings);
+  const waived = waivedCount(service, report2.findings);
+  const fitText = FIT_TEXT[fit] + (waived > 0 ? ` (${waived} waived)` : "");
+  return `| ${code(service.root, true)} | ${service.kind} | ${text(languageText(service))} | ${text(workloadText(service))} | ${fitText} |`;
+}
+var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function findingBlock(f) {
+  const lines = [
+    `#### ${SEVERITY_ICON[f.severity]} ${f.severity}: [${text(f.ruleId)}](${ruleDocsUrl(f.ruleId)}) ${text(f.ruleName)} in ${code(f.service)}`,
+    "",
+    paragraph(f.message)
+  ];
+  if (f.evidence.length > 0) {
+    lines.push("");
+    for (const e of f.evidence.slice(0, MARKDOWN_MAX_EVIDENCE)) {
+      lines.push(`- ${code(location(e))} ${text(e.detail)}`);
+    }
+    const rest = f.evidence.length - MARKDOWN_MAX_EVIDENCE;
+    if (rest > 0) lines.push(`- \u2026 and ${rest} more (see the JSON or SARIF report)`);
+  }
+  const rule = RULES_BY_ID.get(f.ruleId);
+  if (rule) lines.push("", `> **Why (the guide):** ${text(rule.rationale)}`);
+  lines.push("", `**Fix:** ${text(f.fix)}`);
+  if (f.waived) {
+    const by = f.waived.owner ? ` by ${text(f.waived.owner)}` : "";
+    const until = f.waived.expires ? ` until ${text(f.waived.expires)}` : "";
+    lines.push("", `**Waived**${by}${until}: ${text(f.waived.reason)} (${code(f.waived.source)})`);
+  }
+  return lines.join("\n");
+}
+function exclusionList(report2) {
+  const top = topLevelExclusions(report2.exclusions);
+  const lines = top.slice(0, MARKDOWN_MAX_LIST).map(({ exclusion, covers }) => {
+    const inside = covers > 0 ? `, ${covers} more inside` : "";
+    return `- ${code(exclusion.path)}: ${exclusion.reason} (${code(exclusion.source)}${inside})`;
+  });
+  if (top.length > MARKDOWN_MAX_LIST) lines.push(`- \u2026 and ${top.length - MARKDOWN_MAX_LIST} more`);
+  return lines.join("\n");
+}
+function diagnosticList(report2) {
+  const shown2 = report2.diagnostics.slice(0, MARKDOWN_MAX_LIST);
+  const lines = shown2.map((d) => {
+    const where2 = d.path !== void 0 ? `${code(location({ path: d.path, line: d.line }))} ` : "";
+    return `- ${d.severity}: ${where2}${text(d.message)} (${code(d.code)})`;
+  });
+  const rest = report2.diagnostics.length - shown2.length;
+  if (rest > 0) lines.push(`- \u2026 and ${rest} more`);
+  return lines.join("\n");
+}
+function details(summary, body, options) {
+  const open = options.detailsOpen ? " open" : "";
+  return `<details${open}>
+<summary>${summary}</summary>
+
+${body}
+
+</details>`;
+}
+function renderCompact(report2, options, max) {
+  const head = headline(report2, options);
+  const note = options.compactNote ?? DEFAULT_COMPACT_NOTE;
+  const rows = report2.services.map((s) => tableRow(s, report2));
+  const active = report2.findings.filter((f) => !f.waived);
+  const oneLiners = active.map(oneLiner);
+  const lead = report2.delta ? deltaParts(report2, options).slice(0, 1) : [];
+  const build2 = (rowCount, findingCount) => {
+    const parts = [head, ...lead];
+    if (report2.services.length === 0) parts.push("_No services found._");
+    else {
+      const table = [tableHeader(), ...rows.slice(0, rowCount)];
+      if (rowCount < rows.length) table.push(`| \u2026 ${rows.length - rowCount} more | | | | |`);
+      parts.push(table.join("\n"));
+    }
+    if (active.length > 0) {
+      const list = oneLiners.slice(0, findingCount);
+      if (findingCount < active.length) {
+        list.push(`- \u2026 and ${active.length - findingCount} more findings not shown`);
+      }
+      parts.push(`### Findings (${active.length})
+
+${list.join("\n")}`);
+    }
+    parts.push(note);
+    return parts.join("\n\n") + "\n";
+  };
+  let body = build2(rows.length, oneLiners.length);
+  if (body.length <= max) return body;
+  const fixedWithoutFindings = build2(rows.length, 0).length;
+  let room = max - fixedWithoutFindings;
+  let n = 0;
+  while (n < oneLiners.length && room - ((oneLiners[n]?.length ?? 0) + 1) >= 0) {
+    room -= (oneLiners[n]?.length ?? 0) + 1;
+    n++;
+  }
+  body = build2(rows.length, n);
+  if (body.length <= max) return body;
+  const fixedWithoutRows = build2(0, 0).length;
+  room = max - fixedWithoutRows;
+  let r = 0;
+  while (r < rows.length && room - ((rows[r]?.length ?? 0) + 1) >= 0) {
+    room -= (rows[r]?.length ?? 0) + 1;
+    r++;
+  }
+  body = build2(r, 0);
+  if (body.length <= max) return body;
+  return cut(body, max);
+}
+function oneLiner(f) {
+  const message = f.message.length > COMPACT_MESSAGE_LENGTH ? f.message.slice(0, COMPACT_MESSAGE_LENGTH - 1) + "\u2026" : f.message;
+  return `- ${SEVERITY_ICON[f.severity]} [${text(f.ruleId)}](${ruleDocsUrl(f.ruleId)}) ${text(f.ruleName)} in ${code(f.service)}: ${text(message)}`;
+}
+function cut(body, max) {
+  if (max <= 0) return "";
+  let slice = body.slice(0, max);
+  const nl = slice.lastIndexOf("\n");
+  if (nl > 0) slice = slice.slice(0, nl + 1);
+  const last = slice.charCodeAt(slice.length - 1);
+  if (last >= 55296 && last <= 56319) slice = slice.slice(0, -1);
+  return slice;
+}
+function escapeMarkdown(value) {
+  return escapeControl(value).replace(/[\\`*_[\]~#|!]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
+}
+function text(value) {
+  return escapeMarkdown(value);
+}
+function paragraph(value) {
+  return text(value).replace(/^(\s*)([-+=]|\d+[.)])/, "$1\\$2");
+}
+function code(value, inTable = false) {
+  let content = escapeControl(value);
+  if (inTable) content = content.replace(/\|/g, "\\|");
+  const runs = content.match(/`+/g) ?? [];
+  const longest = Math.max(0, ...runs.map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad2 = content.startsWith("`") || content.endsWith("`") || content === "" ? " " : "";
+  return `${fence}${pad2}${content}${pad2}${fence}`;
+}
+
+// src/core/5-report/sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var FINGERPRINT_KEY = "stackfitFingerprint/v1";
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var NOTIFICATION_LEVEL = {
+  error: "error",
+  warning: "warning",
+  info: "note"
+};
+var INFORMATION_URI = /^https:\/\/github\.com\/[^/]+\/[^/]+/.exec(RULE_DOCS_BASE_URL)?.[0] ?? RULE_DOCS_BASE_URL;
+function renderSarif(report2, options = {}) {
+  const rules = buildRules(report2.findings);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const run2 = {
+    tool: {
+      driver: {
+        name: "stackfit",
+        version: report2.tool.version,
+        semanticVersion: report2.tool.version,
+        informationUri: INFORMATION_URI,
+        rules
+      }
+    },
+    ...options.category !== void 0 ? { automationDetails: { id: `stackfit/${options.category}/` } } : {},
+    originalUriBaseIds: {
+      [SRCROOT]: { description: { text: "The root of the scanned repository." } }
+    },
+    invocations: [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: report2.diagnostics.map((d) => {
+          const notification = {
+            descriptor: { id: d.code },
+            level: NOTIFICATION_LEVEL[d.severity],
+            message: { text: d.message }
+          };
+          if (d.path !== void 0) {
+            notification.locations = [location2({ path: d.path, line: d.line, detail: "" })];
+          }
+          return notification;
+        })
+      }
+    ],
+    columnKind: "utf16CodeUnits",
+    results: report2.findings.map((f) => result(f, index.get(f.ruleId) ?? -1, report2))
+  };
+  const log = { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+function buildRules(findings) {
+  const rules = RULES.map((rule) => ({
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.rationale },
+    help: {
+      text: `${rule.fix}
+
+Why (the guide): ${rule.rationale}
+
+${ruleDocsUrl(rule.id)}`,
+      markdown: `**Fix:** ${rule.fix}
+
+> ${rule.rationale}
+
+[${rule.id} ${rule.name}](${ruleDocsUrl(rule.id)})`
+    },
+    helpUri: ruleDocsUrl(rule.id),
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    properties: { tags: [rule.category] }
+  }));
+  const known = new Set(rules.map((r) => r.id));
+  for (const f of findings) {
+    if (known.has(f.ruleId)) continue;
+    known.add(f.ruleId);
+    rules.push({
+      id: f.ruleId,
+      name: f.ruleName,
+      shortDescription: { text: f.ruleName },
+      defaultConfiguration: { level: LEVEL[f.severity] },
+      properties: { tags: [f.category] }
+    });
+  }
+  return rules.sort((a, b) => compareStrings(a.id, b.id));
+}
+function result(f, ruleIndex, report2) {
+  const anchor = f.evidence.find((e) => e.line !== void 0);
+  const primary = anchor ?? f.evidence[0] ?? {
+    path: report2.services.find((s) => s.root === f.service)?.markers[0] ?? f.service,
+    detail: ""
+  };
+  const related = f.evidence.filter((e) => e !== primary);
+  const who = f.waived?.owner ? ` (${f.waived.owner})` : "";
+  return {
+    ruleId: f.ruleId,
+    ...ruleIndex >= 0 ? { ruleIndex } : {},
+    level: LEVEL[f.severity],
+    message: { text: `${f.message} Fix: ${f.fix}` },
+    locations: [location2(primary)],
+    ...related.length > 0 ? {
+      relatedLocations: related.map((e, i) => ({
+        id: i + 1,
+        ...location2(e),
+        message: { text: e.detail }
+      }))
+    } : {},
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...f.waived ? {
+      suppressions: [
+        {
+          kind: "external",
+          justification: `${f.waived.reason}${who} \u2014 ${f.waived.source}`
+        }
+      ]
+    } : {},
+    properties: { service: f.service, category: f.category }
+  };
+}
+function location2(e) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: toUri(e.path), uriBaseId: SRCROOT },
+      ...e.line !== void 0 ? { region: { startLine: e.line } } : {}
+    }
+  };
+}
+function toUri(path) {
+  return path.replace(/^\.\/+/, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+
+// src/core/5-report/text.ts
+var TEXT_MAX_EXCLUSIONS = 20;
+var SGR = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+  green: [32, 39]
+};
+var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
+var FIT_STYLE = { ...SEVERITY_STYLE, ok: "green", "n/a": "dim" };
+function renderText(report2, options) {
+  const paint2 = (style, text2) => {
+    if (!options.color || text2 === "") return text2;
+    const [on, off] = SGR[style];
+    return `\x1B[${on}m${text2}\x1B[${off}m`;
+  };
+  const out = [];
+  const judged = report2.services.filter((s) => s.kind === "service").length;
+  out.push(
+    paint2("bold", `stackfit ${safe(report2.tool.version)}`) + ` \u2014 ${count2(report2.services.length, "directory", "directories")} in ${safe(report2.root)}, ${count2(judged, "service", "services")} judged`,
+    ""
+  );
+  if (report2.delta) {
+    const sentences = deltaSentences(report2, { code: (v) => safe(v), text: (v) => safe(v) });
+    out.push(paint2("bold", `Changes against ${safe(report2.delta.base)}`));
+    if (sentences.length === 0) out.push("  No service\u2019s workload changed.");
+    for (const s of sentences) out.push(`  ${s}`);
+    out.push(`  Findings: ${deltaCounts(report2.delta)}`);
+    for (const f of report2.delta.resolved)
+      out.push(
+        `  ${paint2("green", "resolved")}  ${safe(f.ruleId)} ${safe(f.ruleName)} in ${safe(f.service)}`
+      );
+    out.push("");
+  }
+  out.push(...serviceTable2(report2, paint2), "");
+  const active = report2.findings.filter((f) => !f.waived);
+  const waived = report2.findings.filter((f) => f.waived);
+  if (active.length === 0) {
+    out.push(paint2("bold", "Findings: none"), "");
+  } else {
+    out.push(paint2("bold", `Findings (${active.length})`), "");
+    out.push(...findingsByService(active, report2.services, paint2));
+  }
+  if (waived.length > 0) {
+    out.push(paint2("bold", `Waived findings (${waived.length})`), "");
+    out.push(...findingsByService(waived, report2.services, paint2));
+  }
+  if (report2.exclusions.length > 0) {
+    const top = topLevelExclusions(report2.exclusions);
+    out.push(paint2("bold", `Excluded (${plural(report2.exclusions.length, "path")})`));
+    const width = Math.max(
+      ...top.slice(0, TEXT_MAX_EXCLUSIONS).map((t) => width_(safe(t.exclusion.path)))
+    );
+    for (const { exclusion, covers } of top.slice(0, TEXT_MAX_EXCLUSIONS)) {
+      const more = covers > 0 ? `, +${covers} inside` : "";
+      out.push(
+        `  ${pad(safe(exclusion.path), width)}  ${exclusion.reason} ${paint2("dim", `(${safe(exclusion.source)}${more})`)}`
+      );
+    }
+    if (top.length > TEXT_MAX_EXCLUSIONS)
+      out.push(`  \u2026 and ${top.length - TEXT_MAX_EXCLUSIONS} more`);
+    out.push("");
+  }
+  if (report2.diagnostics.length > 0) {
+    out.push(paint2("bold", `Diagnostics (${report2.diagnostics.length})`));
+    for (const d of report2.diagnostics) {
+      const style = d.severity === "error" ? "red" : d.severity === "warning" ? "yellow" : "dim";
+      const where2 = d.path !== void 0 ? `${safe(location({ path: d.path, line: d.line }))}  ` : "";
+      out.push(
+        `  ${paint2(style, pad(d.severity, 7))}  ${where2}${safe(d.message)} ${paint2("dim", `[${safe(d.code)}]`)}`
+      );
+    }
+    out.push("");
+  }
+  const { conclusion } = report2.verdict;
+  out.push(
+    paint2(
+      conclusion === "fail" ? "red" : "green",
+      paint2("bold", conclusion === "fail" ? "FAIL" : "PASS")
+    ) + "  " + safe(report2.verdict.headline)
+  );
+  return out.join("\n") + "\n";
+}
+function serviceTable2(report2, paint2) {
+  const header = ["SERVICE", "KIND", "LANGUAGE", "WORKLOAD", "FIT"];
+  if (report2.services.length === 0) return ["No services found."];
+  const rows = report2.services.map((s) => {
+    const fit = fitOf(s, report2.findings);
+    return { cells: [safe(s.root), s.kind, safe(languageText(s)), safe(workloadText(s)), fit], fit };
+  });
+  const widths = header.map(
+    (h, i) => Math.max(width_(h), ...rows.map((r) => width_(r.cells[i] ?? "")))
+  );
+  const line = (cells, fit) => cells.map((c, i) => {
+    const last = i === cells.length - 1;
+    const text2 = last ? c : pad(c, widths[i] ?? 0);
+    return last && fit ? paint2(FIT_STYLE[fit], text2) : text2;
+  }).join("  ");
+  return [paint2("bold", line(header)), ...rows.map((r) => line(r.cells, r.fit))];
+}
+function findingsByService(findings, services, paint2) {
+  const out = [];
+  const roots = [...new Set(findings.map((f) => f.service))];
+  for (const root of roots) {
+    const service = services.find((s) => s.root === root);
+    const language = service ? ` (${safe(service.language.id)})` : "";
+    out.push(paint2("bold", safe(root)) + language);
+    const mine = findings.filter((f) => f.service === root);
+    for (const f of mine) {
+      out.push(
+        `  ${paint2(SEVERITY_STYLE[f.severity], pad(f.severity, 7))}  ${paint2("bold", safe(f.ruleId))} ${safe(f.ruleName)}${f.status ? ` ${paint2("dim", `[${f.status}]`)}` : ""}`
+      );
+      out.push(`    ${safe(f.message)}`);
+      const evidenceWidth = Math.max(0, ...f.evidence.map((e) => width_(safe(location(e)))));
+      for (const e of f.evidence) {
+        out.push(`      ${paint2("dim", pad(safe(location(e)), evidenceWidth))}  ${safe(e.detail)}`);
+      }
+      out.push(`    Fix: ${safe(f.fix)}`);
+      if (f.waived) {
+        const by = f.waived.owner ? ` by ${safe(f.waived.owner)}` : "";
+        const until = f.waived.expires ? ` until ${safe(f.waived.expires)}` : "";
+        out.push(
+          `    Waived${by}${until}: ${safe(f.waived.reason)} ${paint2("dim", `(${safe(f.waived.source)})`)}`
+        );
+      }
+    }
+    out.push("");
+  }
+  return out;
+}
+function count2(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function safe(text2) {
+  return escapeControl(text2);
+}
+function width_(text2) {
+  let w = 0;
+  for (const ch of text2) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (new RegExp("\\p{Mn}|\\p{Me}|\\u200b|\\u200d", "u").test(ch)) continue;
+    w += isWide(cp) ? 2 : 1;
+  }
+  return w;
+}
+function isWide(cp) {
+  return cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 129791 || cp >= 131072 && cp <= 262141;
+}
+function pad(text2, width) {
+  return text2 + " ".repeat(Math.max(0, width - width_(text2)));
+}
+
+// src/core/parse/text.ts
+var MAX_LINE_TEXT = 200;
+function lineMap(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineCount = starts.length > 1 && starts[starts.length - 1] === text2.length ? starts.length - 1 : starts.length;
+  const lineOf = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return Math.min(lo + 1, lineCount);
+  };
+  return {
+    lineCount,
+    lineOf,
+    columnOf: (offset) => offset - (starts[lineOf(offset) - 1] ?? 0) + 1,
+    textOf(line) {
+      const start = starts[line - 1];
+      if (start === void 0) return "";
+      const next = starts[line];
+      const raw = text2.slice(start, next === void 0 ? text2.length : next - 1);
+      return raw.trim().slice(0, MAX_LINE_TEXT);
+    }
+  };
+}
+function splitLines(text2) {
+  return text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+}
+function stripBom(text2) {
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+}
+function parseDiagnostic(path, what, line, column) {
+  const at = line === void 0 ? "" : column === void 0 ? ` (line ${line})` : ` (line ${line}, column ${column})`;
+  const d = {
+    severity: "warning",
+    code: "manifest-parse",
+    message: `Could not parse ${path}${at}: ${what}`,
+    path
+  };
+  if (line !== void 0) d.line = line;
+  if (column !== void 0) d.column = column;
+  return d;
+}
+var PYPI_SEPARATORS = /[-_.]+/g;
+var PEP508_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+function normalisePypiName(name) {
+  return name.toLowerCase().replace(PYPI_SEPARATORS, "-");
+}
+function pep508Name(requirement) {
+  const m = PEP508_NAME.exec(requirement);
+  return m?.[1] === void 0 ? void 0 : normalisePypiName(m[1]);
+}
+function errorMessage2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function blankCStyleComments(text2) {
+  let out = "";
+  let i = 0;
+  let quote;
+  let from = 0;
+  const n = text2.length;
+  while (i < n) {
+    const c = text2[i];
+    if (quote !== void 0) {
+      if (c === "\\") i++;
+      else if (c === quote || c === "\n") quote = void 0;
+      i++;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      i++;
+    } else if (c === "/" && (text2[i + 1] === "/" || text2[i + 1] === "*")) {
+      const block = text2[i + 1] === "*";
+      let end = block ? text2.indexOf("*/", i + 2) : text2.indexOf("\n", i);
+      end = end < 0 ? n : block ? end + 2 : end;
+      out += text2.slice(from, i) + text2.slice(i, end).replace(NOT_NEWLINE, " ");
+      i = from = end;
+    } else i++;
+  }
+  return out + text2.slice(from);
+}
+var NOT_NEWLINE = /[^\n]/g;
+
+// src/core/parse/manifests/common.ts
+var DEV_GROUP_NAMES = [
+  "dev",
+  "develop",
+  "development",
+  "doc",
+  "docs",
+  "lint",
+  "linting",
+  "test",
+  "testing",
+  "tests",
+  "typing"
+];
+function isDevGroup(name) {
+  return DEV_GROUP_NAMES.includes(name.toLowerCase().replace(/[-_.]+/g, "-"));
+}
+function emptyManifest(path, type) {
+  return {
+    path,
+    type,
+    dependencies: [],
+    entrypoints: [],
+    workspaceMembers: [],
+    workspaceOnly: false
+  };
+}
+function dependency(name, ecosystem, path, line, text2, dev, indirect = false) {
+  return { name, ecosystem, path, line, text: text2.trim(), dev, indirect };
+}
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function locatedStrings(loc, path, values) {
+  const items = loc.strings(path);
+  const fallback = loc.key(path)?.line ?? 1;
+  let next = 0;
+  return values.map((value) => {
+    for (let i = next; i < items.length; i++) {
+      const item = items[i];
+      if (item !== void 0 && item.value === value) {
+        next = i + 1;
+        return { value, line: item.line };
+      }
+    }
+    return { value, line: fallback };
+  });
+}
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
+}
+function parseInteger(ctx, str2, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str2, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str2, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str2 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str2);
+      case 2:
+        return Temporal.PlainDateTime.from(str2);
+      case 3:
+        return Temporal.PlainDate.from(str2);
+      case 4:
+        return Temporal.PlainTime.from(str2);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/core/parse/manifests/toml-lines.ts
+var SEP = "\0";
+var BARE_KEY_CHAR = /[A-Za-z0-9_-]/;
+var SCALAR_END = /[,\]}\n#]/;
+function locateToml(text2) {
+  const lines = lineMap(text2);
+  const keys = /* @__PURE__ */ new Map();
+  const arrays = /* @__PURE__ */ new Map();
+  const arrayTableIndex = /* @__PURE__ */ new Map();
+  let p = 0;
+  const n = text2.length;
+  const at = (offset) => {
+    const line = lines.lineOf(offset);
+    return { line, text: lines.textOf(line) };
+  };
+  const remember = (path, offset) => {
+    const id = path.join(SEP);
+    if (!keys.has(id)) keys.set(id, at(offset));
+  };
+  const skipInline = () => {
+    while (p < n && (text2[p] === " " || text2[p] === "	" || text2[p] === "\r")) p++;
+  };
+  const skipComment2 = () => {
+    if (text2[p] === "#") while (p < n && text2[p] !== "\n") p++;
+  };
+  const skipBlank = () => {
+    for (; ; ) {
+      const before = p;
+      while (p < n && /\s/.test(text2[p] ?? "")) p++;
+      skipComment2();
+      if (p === before) return;
+    }
+  };
+  const toLineEnd = () => {
+    while (p < n && text2[p] !== "\n") p++;
+  };
+  const readString = () => {
+    const quote = text2[p];
+    if (quote !== '"' && quote !== "'") return void 0;
+    const triple = text2.startsWith(quote.repeat(3), p);
+    p += triple ? 3 : 1;
+    let out = "";
+    while (p < n) {
+      const c = text2[p] ?? "";
+      if (triple ? text2.startsWith(quote.repeat(3), p) : c === quote) {
+        p += triple ? 3 : 1;
+        while (triple && text2[p] === quote) {
+          out += quote;
+          p++;
+        }
+        return out;
+      }
+      if (!triple && c === "\n") return out;
+      if (quote === '"' && c === "\\") {
+        const e = text2[p + 1] ?? "";
+        p += 2;
+        if (e === "n") out += "\n";
+        else if (e === "t") out += "	";
+        else if (e === "u" || e === "U") {
+          const len = e === "u" ? 4 : 8;
+          const code3 = Number.parseInt(text2.slice(p, p + len), 16);
+          out += Number.isFinite(code3) && code3 <= 1114111 ? String.fromCodePoint(code3) : "";
+          p += len;
+        } else if (e === "\n" || e === "\r" || e === " " || e === "	") {
+          while (p < n && /\s/.test(text2[p] ?? "")) p++;
+        } else out += e;
+        continue;
+      }
+      out += c;
+      p++;
+    }
+    return out;
+  };
+  const readKeyPath = () => {
+    const path = [];
+    for (; ; ) {
+      skipInline();
+      const c = text2[p] ?? "";
+      if (c === '"' || c === "'") {
+        path.push(readString() ?? "");
+      } else if (BARE_KEY_CHAR.test(c)) {
+        const start = p;
+        while (p < n && BARE_KEY_CHAR.test(text2[p] ?? "")) p++;
+        path.push(text2.slice(start, p));
+      } else return void 0;
+      skipInline();
+      if (text2[p] !== ".") return path;
+      p++;
+    }
+  };
+  const resolveTable = (path) => {
+    const out = [];
+    for (const segment of path) {
+      out.push(segment);
+      const index = arrayTableIndex.get(out.join(SEP));
+      if (index !== void 0) out.push(`[${index}]`);
+    }
+    return out;
+  };
+  const scanValue = (path, into) => {
+    skipInline();
+    const start = p;
+    const c = text2[p];
+    if (c === '"' || c === "'") {
+      const value = readString() ?? "";
+      if (into !== void 0) {
+        const list = arrays.get(into) ?? [];
+        list.push({ value, line: lines.lineOf(start) });
+        arrays.set(into, list);
+      }
+      return;
+    }
+    if (c === "[") {
+      p++;
+      const id = path.join(SEP);
+      for (let index = 0; p < n; index++) {
+        skipBlank();
+        if (text2[p] === "]") {
+          p++;
+          return;
+        }
+        const before = p;
+        scanValue([...path, `[${index}]`], id);
+        skipBlank();
+        if (text2[p] === ",") p++;
+        if (p === before) p++;
+      }
+      return;
+    }
+    if (c === "{") {
+      p++;
+      while (p < n) {
+        skipInline();
+        if (text2[p] === "}") {
+          p++;
+          return;
+        }
+        const keyStart = p;
+        const key = readKeyPath();
+        if (key === void 0 || text2[p] !== "=") {
+          toLineEnd();
+          return;
+        }
+        p++;
+        const full = [...path, ...key];
+        remember(full, keyStart);
+        scanValue(full, void 0);
+        skipInline();
+        if (text2[p] === ",") p++;
+      }
+      return;
+    }
+    while (p < n && !SCALAR_END.test(text2[p] ?? "")) p++;
+  };
+  let table = [];
+  while (p < n) {
+    skipBlank();
+    if (p >= n) break;
+    const start = p;
+    if (text2[p] === "[") {
+      const isArray = text2[p + 1] === "[";
+      p += isArray ? 2 : 1;
+      const header = readKeyPath() ?? [];
+      if (isArray) {
+        const id = header.join(SEP);
+        const next = (arrayTableIndex.get(id) ?? -1) + 1;
+        arrayTableIndex.set(id, next);
+        table = resolveTable(header.slice(0, -1));
+        table.push(header[header.length - 1] ?? "", `[${next}]`);
+      } else {
+        table = resolveTable(header);
+      }
+      remember(table, start);
+      toLineEnd();
+      continue;
+    }
+    const key = readKeyPath();
+    if (key === void 0 || text2[p] !== "=") {
+      toLineEnd();
+      continue;
+    }
+    p++;
+    const full = [...table, ...key];
+    remember(full, start);
+    scanValue(full, void 0);
+    if (p === start) p++;
+  }
+  return {
+    key: (path) => keys.get(path.join(SEP)),
+    strings: (path) => arrays.get(path.join(SEP)) ?? []
+  };
+}
+
+// src/core/parse/manifests/toml.ts
+function readToml(path, text2) {
+  const body = stripBom(text2);
+  try {
+    const data = parse(body);
+    return { ok: true, data, loc: locateToml(body) };
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const first = error.message.split("\n")[0] ?? "";
+      const what = first.replace(/^Invalid TOML document:\s*/, "");
+      return {
+        ok: false,
+        diagnostic: parseDiagnostic(path, `invalid TOML: ${what}`, error.line, error.column)
+      };
+    }
+    return { ok: false, diagnostic: parseDiagnostic(path, `invalid TOML: ${errorMessage2(error)}`) };
+  }
+}
+
+// src/core/parse/manifests/cargo.ts
+var DEPENDENCY_TABLES = [
+  { table: "dependencies", dev: false },
+  { table: "dev-dependencies", dev: true },
+  { table: "build-dependencies", dev: false }
+];
+function parseCargo(path, text2) {
+  const read = readToml(path, text2);
+  if (!read.ok)
+    return { manifest: emptyManifest(path, "Cargo.toml"), diagnostics: [read.diagnostic] };
+  const { data, loc } = read;
+  const manifest = emptyManifest(path, "Cargo.toml");
+  const pkg = record(data["package"]);
+  const name = str(pkg?.["name"]);
+  if (name !== void 0) manifest.name = name;
+  for (const { table, dev } of DEPENDENCY_TABLES) {
+    collect(path, loc, [table], data[table], dev, manifest.dependencies);
+  }
+  for (const [target, body] of Object.entries(record(data["target"]) ?? {})) {
+    for (const { table, dev } of DEPENDENCY_TABLES) {
+      collect(
+        path,
+        loc,
+        ["target", target, table],
+        record(body)?.[table],
+        dev,
+        manifest.dependencies
+      );
+    }
+  }
+  const workspace = record(data["workspace"]);
+  manifest.workspaceMembers = stringList(workspace?.["members"]);
+  manifest.workspaceOnly = workspace !== void 0 && pkg === void 0;
+  const bins = Array.isArray(data["bin"]) ? data["bin"] : [];
+  bins.forEach((bin, index) => {
+    const binName = str(record(bin)?.["name"]);
+    const pos = loc.key(["bin", `[${index}]`]);
+    const evidence = {
+      path,
+      detail: binName === void 0 ? "[[bin]]" : `[[bin]] name = "${binName}"`
+    };
+    if (pos) evidence.line = pos.line;
+    manifest.entrypoints.push(evidence);
+  });
+  return { manifest, diagnostics: [] };
+}
+function collect(path, loc, at, value, dev, out) {
+  for (const [key, spec] of Object.entries(record(value) ?? {})) {
+    const name = str(record(spec)?.["package"]) ?? key;
+    const pos = loc.key([...at, key]) ?? loc.key(at);
+    out.push(dependency(name, "cargo", path, pos?.line ?? 1, pos?.text ?? key, dev));
+  }
+}
+
+// src/core/parse/manifests/json.ts
+var SEP2 = "\0";
+var POSITION = /at position (\d+)/;
+var LINE_COLUMN = /\(line (\d+) column (\d+)\)/;
+function readJson(path, text2) {
+  const body = stripBom(text2);
+  try {
+    const data = JSON.parse(body);
+    return { ok: true, data, loc: locateJson(body) };
+  } catch (error) {
+    const message = errorMessage2(error);
+    const lines = lineMap(body);
+    let line;
+    let column;
+    const lc = LINE_COLUMN.exec(message);
+    const pos = POSITION.exec(message);
+    if (lc?.[1] !== void 0 && lc[2] !== void 0) {
+      line = Number(lc[1]);
+      column = Number(lc[2]);
+    } else if (pos?.[1] !== void 0) {
+      const offset = Number(pos[1]);
+      line = lines.lineOf(offset);
+      column = lines.columnOf(offset);
+    } else {
+      line = Math.max(lines.lineCount, 1);
+      column = lines.columnOf(body.length);
+    }
+    const what = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/,? ?"[^"]*"\.\.\. is not valid JSON/, "");
+    return { ok: false, diagnostic: parseDiagnostic(path, `invalid JSON: ${what}`, line, column) };
+  }
+}
+function locateJson(text2) {
+  const lines = lineMap(text2);
+  const keys = /* @__PURE__ */ new Map();
+  const stack = [];
+  let pendingKey;
+  let p = 0;
+  const n = text2.length;
+  const readString = () => {
+    p++;
+    let out = "";
+    while (p < n) {
+      const c = text2[p];
+      if (c === '"') {
+        p++;
+        break;
+      }
+      if (c === "\\") {
+        const e = text2[p + 1] ?? "";
+        if (e === "u") {
+          out += String.fromCharCode(Number.parseInt(text2.slice(p + 2, p + 6), 16) || 0);
+          p += 6;
+        } else {
+          out += e === "n" ? "\n" : e === "t" ? "	" : e;
+          p += 2;
+        }
+        continue;
+      }
+      out += c;
+      p++;
+    }
+    return out;
+  };
+  const valuePath = () => {
+    const top = stack[stack.length - 1];
+    if (!top) return [];
+    if (top.array) return [...top.path, String(top.index)];
+    return [...top.path, pendingKey?.name ?? ""];
+  };
+  const valueDone = () => {
+    const top = stack[stack.length - 1];
+    if (top?.array) top.index++;
+    pendingKey = void 0;
+  };
+  while (p < n) {
+    const c = text2[p];
+    if (c === "{" || c === "[") {
+      stack.push({ path: valuePath(), array: c === "[", index: 0 });
+      pendingKey = void 0;
+      p++;
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+      valueDone();
+      p++;
+    } else if (c === '"') {
+      const offset = p;
+      const s = readString();
+      const top = stack[stack.length - 1];
+      let q = p;
+      while (q < n && (text2[q] === " " || text2[q] === "	" || text2[q] === "\n" || text2[q] === "\r"))
+        q++;
+      if (top && !top.array && pendingKey === void 0 && text2[q] === ":") {
+        pendingKey = { name: s, offset };
+        const line = lines.lineOf(offset);
+        keys.set([...top.path, s].join(SEP2), { line, text: lines.textOf(line) });
+        p = q + 1;
+      } else valueDone();
+    } else if (c === "," || c === ":" || c === " " || c === "	" || c === "\n" || c === "\r") {
+      p++;
+    } else {
+      while (p < n && !",}] 	\n\r".includes(text2[p] ?? "")) p++;
+      valueDone();
+    }
+  }
+  return (path) => keys.get(path.join(SEP2));
+}
+
+// src/core/parse/manifests/composer.ts
+var SECTIONS = [
+  { key: "require", dev: false },
+  { key: "require-dev", dev: true }
+];
+var PLATFORM = /^(?:php(?:-64bit)?|hhvm|ext-.+|lib-.+|composer(?:-.+)?)$/i;
+function parseComposer(path, text2) {
+  const read = readJson(path, text2);
+  if (!read.ok)
+    return { manifest: emptyManifest(path, "composer.json"), diagnostics: [read.diagnostic] };
+  const manifest = emptyManifest(path, "composer.json");
+  const data = record(read.data);
+  if (!data) return { manifest, diagnostics: [] };
+  const name = str(data["name"]);
+  if (name !== void 0) manifest.name = name;
+  for (const { key, dev } of SECTIONS) {
+    for (const dep of Object.keys(record(data[key]) ?? {})) {
+      if (PLATFORM.test(dep)) continue;
+      const pos = read.loc([key, dep]) ?? read.loc([key]);
+      manifest.dependencies.push(
+        dependency(dep, "packagist", path, pos?.line ?? 1, pos?.text ?? dep, dev)
+      );
+    }
+  }
+  stringList(data["bin"]).forEach((bin, index) => {
+    const evidence = { path, detail: `bin: ${bin}` };
+    const line = read.loc(["bin", String(index)])?.line ?? read.loc(["bin"])?.line;
+    if (line !== void 0) evidence.line = line;
+    manifest.entrypoints.push(evidence);
+  });
+  return { manifest, diagnostics: [] };
+}
+
+// src/core/parse/manifests/xml-tags.ts
+var TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>/y;
+var ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+var ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+var ENTITY = /&(lt|gt|amp|quot|apos);/g;
+function scanXml(text2, visit) {
+  const lines = lineMap(text2);
+  const open = [];
+  let problem;
+  const report2 = (message, offset) => {
+    problem ??= { message, line: lines.lineOf(offset) };
+  };
+  let i = 0;
+  while (i < text2.length) {
+    const lt = text2.indexOf("<", i);
+    const top = open[open.length - 1];
+    if (lt < 0) {
+      if (top) top.text += text2.slice(i);
+      break;
+    }
+    if (top) top.text += text2.slice(i, lt);
+    const skipTo = (terminator) => {
+      const end = text2.indexOf(terminator, lt);
+      if (end < 0) {
+        report2(`unterminated "${text2.slice(lt, lt + 9)}"`, lt);
+        i = text2.length;
+      } else i = end + terminator.length;
+    };
+    if (text2.startsWith("<!--", lt)) skipTo("-->");
+    else if (text2.startsWith("<![CDATA[", lt)) {
+      const end = text2.indexOf("]]>", lt);
+      if (top && end >= 0) top.text += text2.slice(lt + 9, end);
+      skipTo("]]>");
+    } else if (text2.startsWith("<?", lt)) skipTo("?>");
+    else if (text2.startsWith("<!", lt)) skipTo(">");
+    else {
+      TAG.lastIndex = lt;
+      const m = TAG.exec(text2);
+      if (!m) {
+        report2(`malformed tag "${text2.slice(lt, lt + 30).split("\n")[0] ?? ""}"`, lt);
+        i = lt + 1;
+        continue;
+      }
+      i = TAG.lastIndex;
+      const name = localName(m[2] ?? "");
+      if (m[1] === "/") {
+        const index = findLast(open, name);
+        if (index < 0) {
+          report2(`closing tag </${name}> has no matching start tag`, lt);
+          continue;
+        }
+        if (index !== open.length - 1)
+          report2(`<${open[open.length - 1]?.name ?? ""}> is not closed before </${name}>`, lt);
+        while (open.length > index) {
+          const element2 = open.pop();
+          if (element2) emit(element2);
+        }
+        continue;
+      }
+      const element = {
+        name,
+        attributes: attributesOf(m[3] ?? ""),
+        text: "",
+        line: lines.lineOf(lt),
+        offset: lt
+      };
+      if (m[4] === "/") emit(element);
+      else open.push(element);
+    }
+  }
+  const unclosed = open[open.length - 1];
+  if (unclosed) report2(`<${unclosed.name}> is never closed`, unclosed.offset);
+  while (open.length > 0) {
+    const element = open.pop();
+    if (element) emit(element);
+  }
+  return problem;
+  function emit(element) {
+    visit({
+      name: element.name,
+      attributes: element.attributes,
+      text: element.text.replace(ENTITY, (_, e) => ENTITIES[e] ?? "").trim(),
+      line: element.line,
+      lineText: lines.textOf(element.line),
+      ancestors: open.map((o) => o.name)
+    });
+  }
+}
+function localName(name) {
+  const colon = name.lastIndexOf(":");
+  return colon >= 0 ? name.slice(colon + 1) : name;
+}
+function findLast(open, name) {
+  for (let i = open.length - 1; i >= 0; i--) if (open[i]?.name === name) return i;
+  return -1;
+}
+function attributesOf(source) {
+  const out = {};
+  for (const m of source.matchAll(ATTRIBUTE)) {
+    if (m[1] !== void 0)
+      out[m[1]] = (m[2] ?? m[3] ?? "").replace(ENTITY, (_, e) => ENTITIES[e] ?? "");
+  }
+  return out;
+}
+
+// src/core/parse/manifests/csproj.ts
+var CSPROJ_SUFFIX = /\.csproj$/i;
+var EXE_OUTPUT = /* @__PURE__ */ new Set(["exe", "winexe"]);
+var SERVICE_SDKS = /* @__PURE__ */ new Set(["microsoft.net.sdk.web", "microsoft.net.sdk.worker"]);
+var DEV_PACKAGE = /^(?:xunit|nunit|mstest|microsoft\.net\.test\.sdk|coverlet\.|moq$|fluentassertions$)/i;
+function parseCsproj(path, text2) {
+  const manifest = emptyManifest(path, "csproj");
+  const problem = scanXml(stripBom(text2), (el) => {
+    if (el.name === "PackageReference") {
+      const id = el.attributes["Include"] ?? el.attributes["include"];
+      if (id === void 0 || id === "") return;
+      const privateAssets = (el.attributes["PrivateAssets"] ?? "").toLowerCase() === "all";
+      manifest.dependencies.push(
+        dependency(id, "nuget", path, el.line, el.lineText, privateAssets || DEV_PACKAGE.test(id))
+      );
+    } else if (el.name === "AssemblyName" && el.text !== "") {
+      manifest.name = el.text;
+    } else if (el.name === "OutputType" && EXE_OUTPUT.has(el.text.toLowerCase())) {
+      manifest.entrypoints.push({ path, line: el.line, detail: `OutputType ${el.text}` });
+    } else if (el.name === "Project" && SERVICE_SDKS.has((el.attributes["Sdk"] ?? "").toLowerCase())) {
+      manifest.entrypoints.push({
+        path,
+        line: el.line,
+        detail: `Sdk ${el.attributes["Sdk"] ?? ""}`
+      });
+    }
+  });
+  if (manifest.name === void 0) {
+    const base = path.slice(path.lastIndexOf("/") + 1);
+    manifest.name = base.replace(CSPROJ_SUFFIX, "");
+  }
+  const diagnostics = problem ? [parseDiagnostic(path, `invalid XML: ${problem.message}`, problem.line)] : [];
+  return { manifest, diagnostics };
+}
+
+// src/core/parse/manifests/pip-requirement.ts
+var EGG = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/;
+var URL_SCHEME = /^(?:[a-z][a-z0-9+.-]*):\/\//i;
+var WHEEL_OR_SDIST = /(?:^|\/)([A-Za-z0-9][A-Za-z0-9._]*?)-\d[^/]*\.(?:whl|tar\.gz|zip|tar\.bz2)$/i;
+var DIRECT_REFERENCE = /^\s*[A-Za-z0-9][A-Za-z0-9._-]*\s*(?:\[[^\]]*\])?\s*@/;
+function requirementName(spec) {
+  const s = spec.trim();
+  if (s === "" || s.includes("$")) return void 0;
+  if (DIRECT_REFERENCE.test(s)) return pep508Name(s);
+  const egg = EGG.exec(s);
+  if (egg?.[1] !== void 0) return normalisePypiName(egg[1]);
+  const archive = WHEEL_OR_SDIST.exec(s);
+  if (archive?.[1] !== void 0) return normalisePypiName(archive[1]);
+  if (URL_SCHEME.test(s) || s.startsWith(".") || s.startsWith("/") || s.startsWith("~") || s.includes("/")) {
+    return void 0;
+  }
+  return pep508Name(s);
+}
+
+// src/core/parse/manifests/dockerfile.ts
+var DIRECTIVE = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/;
+var KEYWORD = /^\s*([A-Za-z]+)(?:\s+|$)/;
+var HEREDOC = /<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/g;
+var WORD = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+var SEPARATORS = /* @__PURE__ */ new Set(["&&", "||", ";", "|", "&"]);
+var COMMAND_PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "time", "exec", "nice", "nohup"]);
+var PIP_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "-r",
+  "--requirement",
+  "-c",
+  "--constraint",
+  "-i",
+  "--index-url",
+  "--extra-index-url",
+  "-f",
+  "--find-links",
+  "--trusted-host",
+  "-t",
+  "--target",
+  "--prefix",
+  "--root",
+  "--src",
+  "--platform",
+  "--python-version",
+  "--implementation",
+  "--abi",
+  "--progress-bar",
+  "--cache-dir",
+  "-C",
+  "--config-settings",
+  "--global-option",
+  "--no-binary",
+  "--only-binary",
+  "--upgrade-strategy",
+  "--python",
+  "-p",
+  "--log",
+  "--timeout",
+  "--retries",
+  "--proxy",
+  "--cert",
+  "--client-cert",
+  "--exists-action",
+  "--index-strategy",
+  "--extra-index",
+  "--default-index"
+]);
+var NPM_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "--prefix",
+  "--registry",
+  "--cache",
+  "--tag",
+  "-w",
+  "--workspace",
+  "--filter"
+]);
+var NPM_DEV_FLAGS = /* @__PURE__ */ new Set(["-D", "--save-dev", "--dev"]);
+var PYTHON_BINARY = /^(?:.*\/)?python(?:\d+(?:\.\d+)?)?$/;
+var PIP_BINARY = /^(?:.*\/)?pip(?:\d+(?:\.\d+)?)?$/;
+var NPM_VERSION = /^(@[^/@]+\/[^@]+|[^@]+)(?:@.*)?$/;
+var NPM_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i;
+function parseDockerfile(path, text2) {
+  const manifest = emptyManifest(path, "Dockerfile");
+  const baseImages = [];
+  const env = [];
+  const stages = /* @__PURE__ */ new Set();
+  for (const ins of instructions(text2)) {
+    const args = ins.words.slice(1);
+    if (ins.keyword === "FROM") {
+      const image = args.find((w) => !w.value.startsWith("--"));
+      if (image === void 0) continue;
+      const asIndex = args.findIndex((w) => w.value.toLowerCase() === "as");
+      const stage = asIndex >= 0 ? args[asIndex + 1]?.value : void 0;
+      if (!stages.has(image.value.toLowerCase()))
+        baseImages.push({ path, line: image.line, detail: image.value });
+      if (stage !== void 0) stages.add(stage.toLowerCase());
+    } else if (ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") {
+      manifest.entrypoints.push({ path, line: ins.line, detail: ins.text });
+    } else if (ins.keyword === "ENV" || ins.keyword === "ARG") {
+      env.push({ path, line: ins.line, detail: ins.text });
+    } else if (ins.keyword === "RUN") {
+      for (const command of commands(args)) runCommand(path, command, env, manifest.dependencies);
+    }
+  }
+  manifest.baseImages = baseImages;
+  manifest.env = env;
+  return { manifest, diagnostics: [] };
+}
+function instructions(text2) {
+  const lines = splitLines(text2);
+  let escape2 = "\\";
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const d = DIRECTIVE.exec(lines[i] ?? "");
+    if (!d) break;
+    if (d[1]?.toLowerCase() === "escape" && (d[2] === "`" || d[2] === "\\")) escape2 = d[2];
+  }
+  const out = [];
+  while (i < lines.length) {
+    const first = lines[i] ?? "";
+    const keyword = KEYWORD.exec(first);
+    if (first.trim() === "" || first.trimStart().startsWith("#") || !keyword?.[1]) {
+      i++;
+      continue;
+    }
+    const ins = { keyword: keyword[1].toUpperCase(), line: i + 1, text: "", words: [] };
+    const parts = [];
+    let heredocs = [];
+    while (i < lines.length) {
+      const raw = lines[i] ?? "";
+      const lineNo = i + 1;
+      i++;
+      if (parts.length > 0 && (raw.trim() === "" || raw.trimStart().startsWith("#"))) continue;
+      const trimmed = raw.trimEnd();
+      const continues = trimmed.endsWith(escape2);
+      const body = continues ? trimmed.slice(0, -1) : trimmed;
+      parts.push(body.trim());
+      for (const m of body.matchAll(HEREDOC)) if (m[1] !== void 0) heredocs.push(m[1]);
+      addWords(ins, body, lineNo);
+      if (continues && i < lines.length) continue;
+      if (heredocs.length > 0) ins.words.push({ value: ";", line: lineNo });
+      while (heredocs.length > 0 && i < lines.length) {
+        const docLine = lines[i] ?? "";
+        i++;
+        if (docLine.trim() === heredocs[0]) {
+          heredocs = heredocs.slice(1);
+          continue;
+        }
+        parts.push(docLine.trim());
+        addWords(ins, docLine, i);
+        ins.words.push({ value: ";", line: i });
+      }
+      break;
+    }
+    ins.text = parts.filter((p) => p !== "").join(" ");
+    out.push(ins);
+  }
+  return out;
+}
+function addWords(ins, body, line) {
+  for (const m of body.matchAll(WORD)) {
+    let value = m[1] ?? m[2] ?? m[3] ?? "";
+    if (m[3] === void 0) {
+      ins.words.push({ value, line });
+      continue;
+    }
+    if (value.length > 2 && (value.endsWith(";") || value.endsWith("&&"))) {
+      const cut2 = value.endsWith(";") ? 1 : 2;
+      ins.words.push({ value: value.slice(0, -cut2), line });
+      value = value.slice(-cut2);
+    }
+    ins.words.push({ value, line });
+  }
+}
+function commands(words) {
+  const out = [[]];
+  for (const w of words) {
+    if (SEPARATORS.has(w.value)) out.push([]);
+    else out[out.length - 1]?.push(w);
+  }
+  return out.filter((c) => c.length > 0);
+}
+function runCommand(path, words, env, out) {
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i]?.value ?? "";
+    if (ASSIGNMENT.test(w)) env.push({ path, line: words[i]?.line ?? 1, detail: w });
+    else if (!COMMAND_PREFIXES.has(w)) break;
+  }
+  const rest = words.slice(i).map((w) => w.value);
+  const [a, b, c, d] = rest;
+  let start = -1;
+  let ecosystem = "pypi";
+  if (a !== void 0 && PIP_BINARY.test(a) && b === "install") start = 2;
+  else if (a !== void 0 && PYTHON_BINARY.test(a) && b === "-m" && c !== void 0 && PIP_BINARY.test(c) && d === "install")
+    start = 4;
+  else if (a === "uv" && b === "pip" && c === "install") start = 3;
+  else if (a === "npm" && (b === "install" || b === "i" || b === "add") || (a === "yarn" || a === "pnpm") && b === "add") {
+    ecosystem = "npm";
+    start = 2;
+  } else if (a === "yarn" && b === "global" && c === "add") {
+    ecosystem = "npm";
+    start = 3;
+  }
+  if (start < 0) return;
+  const args = words.slice(i + start);
+  const dev = ecosystem === "npm" && args.some((w) => NPM_DEV_FLAGS.has(w.value));
+  const valueOptions = ecosystem === "pypi" ? PIP_VALUE_OPTIONS : NPM_VALUE_OPTIONS;
+  for (let k = 0; k < args.length; k++) {
+    const w = args[k];
+    if (w === void 0) continue;
+    if (w.value.startsWith("-")) {
+      if (valueOptions.has(w.value)) k++;
+      if ((w.value === "-e" || w.value === "--editable") && ecosystem === "pypi") {
+        const target = args[k + 1];
+        const name2 = target ? requirementName(target.value) : void 0;
+        if (target && name2 !== void 0)
+          out.push(dependency(name2, "pypi", path, target.line, target.value, false));
+        k++;
+      }
+      continue;
+    }
+    const name = ecosystem === "pypi" ? requirementName(w.value) : npmName(w.value);
+    if (name !== void 0) out.push(dependency(name, ecosystem, path, w.line, w.value, dev));
+  }
+}
+function npmName(spec) {
+  if (spec.includes("$") || spec.includes(":") || spec.startsWith(".") || spec.startsWith("/"))
+    return void 0;
+  const name = NPM_VERSION.exec(spec)?.[1];
+  return name !== void 0 && NPM_NAME.test(name) ? name : void 0;
+}
+
+// src/core/parse/manifests/gemfile.ts
+var GEM = /^\s*gem\s*\(?\s*(["'])([^"']+)\1/;
+var GROUP_BLOCK = /^\s*group\s*\(?\s*(.*?)\)?\s+do\b/;
+var INLINE_GROUP = /\bgroups?\s*(?::|=>)\s*(\[[^\]]*\]|:\w+|["']\w+["'])/;
+var OPENS_BLOCK = /\bdo\s*(?:\|[^|]*\|)?\s*$/;
+var CLOSES_BLOCK = /^\s*end\b/;
+var SYMBOL = /\w+/g;
+var COMMENT = /(?:^|\s)#.*$/;
+function parseGemfile(path, text2) {
+  const manifest = emptyManifest(path, "Gemfile");
+  const blocks = [];
+  splitLines(text2).forEach((raw, index) => {
+    const line = index + 1;
+    const code3 = raw.replace(COMMENT, "");
+    if (CLOSES_BLOCK.test(code3)) {
+      blocks.pop();
+      return;
+    }
+    const inDev = blocks.some((dev) => dev);
+    const gem = GEM.exec(code3);
+    if (gem?.[2] !== void 0) {
+      const inline = INLINE_GROUP.exec(code3)?.[1];
+      const dev = inDev || inline !== void 0 && devGroups(inline);
+      manifest.dependencies.push(dependency(gem[2], "rubygems", path, line, raw, dev));
+    }
+    if (OPENS_BLOCK.test(code3)) {
+      const group = GROUP_BLOCK.exec(code3)?.[1];
+      blocks.push(group !== void 0 && devGroups(group));
+    }
+  });
+  return { manifest, diagnostics: [] };
+}
+function devGroups(list) {
+  const names = list.match(SYMBOL) ?? [];
+  return names.length > 0 && names.every(isDevGroup);
+}
+
+// src/core/parse/manifests/go-directives.ts
+var TOKEN = /"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g;
+function readGoDirectives(path, text2) {
+  const directives = [];
+  const diagnostics = [];
+  let block;
+  splitLines(text2).forEach((raw, index) => {
+    const line = index + 1;
+    const { code: code3, comment } = splitComment(raw);
+    const tokens = (code3.match(TOKEN) ?? []).map(unquote);
+    if (tokens.length === 0) return;
+    if (block) {
+      if (tokens[0] === ")") {
+        block = void 0;
+        return;
+      }
+      directives.push({ verb: block.verb, args: tokens, comment, line, text: raw.trim() });
+      return;
+    }
+    const [verb, ...args] = tokens;
+    if (verb === void 0) return;
+    if (args.length === 1 && args[0] === "(") {
+      block = { verb, line };
+      return;
+    }
+    directives.push({ verb, args, comment, line, text: raw.trim() });
+  });
+  if (block) {
+    diagnostics.push(
+      parseDiagnostic(path, `the "${block.verb} (" block opened here is never closed`, block.line)
+    );
+  }
+  return { directives, diagnostics };
+}
+function splitComment(line) {
+  let inQuote;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inQuote) {
+      if (c === "\\" && inQuote === '"') i++;
+      else if (c === inQuote) inQuote = void 0;
+    } else if (c === '"' || c === "`") inQuote = c;
+    else if (c === "/" && line[i + 1] === "/")
+      return { code: line.slice(0, i), comment: line.slice(i + 2).trim() };
+  }
+  return { code: line, comment: "" };
+}
+function unquote(token) {
+  if (token.length >= 2 && (token.startsWith('"') || token.startsWith("`"))) {
+    return token.slice(1, -1).replace(/\\(.)/g, "$1");
+  }
+  return token;
+}
+
+// src/core/parse/manifests/go-mod.ts
+var INDIRECT = /(?:^|;)\s*indirect\s*(?:;|$)/;
+function parseGoMod(path, text2) {
+  const { directives, diagnostics } = readGoDirectives(path, text2);
+  const manifest = emptyManifest(path, "go.mod");
+  for (const d of directives) {
+    if (d.verb === "module" && d.args[0] !== void 0) manifest.name = d.args[0];
+    if (d.verb !== "require") continue;
+    const [module, version] = d.args;
+    if (module === void 0 || version === void 0) {
+      diagnostics.push(
+        parseDiagnostic(path, `require needs a module path and a version: "${d.text}"`, d.line)
+      );
+      continue;
+    }
+    manifest.dependencies.push(
+      dependency(module, "go", path, d.line, d.text, false, INDIRECT.test(d.comment))
+    );
+  }
+  return { manifest, diagnostics };
+}
+
+// src/core/parse/manifests/go-work.ts
+function parseGoWork(path, text2) {
+  const { directives, diagnostics } = readGoDirectives(path, text2);
+  const manifest = emptyManifest(path, "go.work");
+  manifest.workspaceOnly = true;
+  for (const d of directives) {
+    if (d.verb === "use" && d.args[0] !== void 0) manifest.workspaceMembers.push(d.args[0]);
+  }
+  return { manifest, diagnostics };
+}
+
+// src/core/parse/manifests/gradle.ts
+var GRADLE_CONFIGURATIONS = [
+  "api",
+  "implementation",
+  "compile",
+  "compileOnly",
+  "compileOnlyApi",
+  "runtimeOnly",
+  "runtime",
+  "annotationProcessor",
+  "kapt",
+  "ksp",
+  "developmentOnly",
+  "testImplementation",
+  "testCompileOnly",
+  "testRuntimeOnly",
+  "testCompile",
+  "testAnnotationProcessor",
+  "testFixturesImplementation",
+  "testFixturesApi",
+  "androidTestImplementation",
+  "debugImplementation",
+  "releaseImplementation"
+];
+var CONFIG_SET = new Set(GRADLE_CONFIGURATIONS);
+var DEV_CONFIG = /^(?:test|androidTest)/;
+var DECLARATION = /^\s*([A-Za-z]+)\b\s*\(?\s*(?:(?:platform|enforcedPlatform|testFixtures)\s*\(\s*)?(["'])([^"'$]+?)\2/;
+var MAP_GROUP = /\bgroup\s*[:=]\s*["']([^"']+)["']/;
+var MAP_NAME = /\bname\s*[:=]\s*["']([^"']+)["']/;
+var MAP_START = /^\s*([A-Za-z]+)\b\s*\(?\s*group\s*[:=]/;
+var MAIN_CLASS = /\bmainClass(?:Name)?\b\s*(?:=|\.set\s*\()\s*["']([^"']+)["']/;
+var SERVICE_PLUGIN = /^\s*(?:id\s*\(?\s*["'](application|org\.springframework\.boot|io\.micronaut\.application|io\.quarkus)["']|(application)\s*$)/;
+function parseGradle(path, text2) {
+  const manifest = emptyManifest(path, "build.gradle");
+  const code3 = blankCStyleComments(text2);
+  const original = splitLines(text2);
+  splitLines(code3).forEach((raw, index) => {
+    const line = index + 1;
+    const written = (original[index] ?? "").trim();
+    const decl = DECLARATION.exec(raw);
+    const config = decl?.[1];
+    if (config !== void 0 && CONFIG_SET.has(config)) {
+      const [group, artifact] = (decl?.[3] ?? "").split(":");
+      if (group && artifact) {
+        manifest.dependencies.push(
+          dependency(`${group}:${artifact}`, "maven", path, line, written, DEV_CONFIG.test(config))
+        );
+      }
+    } else {
+      const map = MAP_START.exec(raw);
+      const group = MAP_GROUP.exec(raw)?.[1];
+      const name = MAP_NAME.exec(raw)?.[1];
+      if (map?.[1] !== void 0 && CONFIG_SET.has(map[1]) && group && name) {
+        manifest.dependencies.push(
+          dependency(`${group}:${name}`, "maven", path, line, written, DEV_CONFIG.test(map[1]))
+        );
+      }
+    }
+    const main2 = MAIN_CLASS.exec(raw)?.[1];
+    if (main2 !== void 0) manifest.entrypoints.push({ path, line, detail: `mainClass ${main2}` });
+    const plugin = SERVICE_PLUGIN.exec(raw);
+    const pluginId = plugin?.[1] ?? plugin?.[2];
+    if (pluginId !== void 0)
+      manifest.entrypoints.push({ path, line, detail: `plugin ${pluginId}` });
+  });
+  return { manifest, diagnostics: [] };
+}
+
+// src/core/parse/manifests/mix.ts
+var DEPS_START = /^\s*defp?\s+deps\b/;
+var FUNCTION_END = /^(\s*)end\b/;
+var DEP = /\{\s*:([a-z_][a-zA-Z0-9_]*)\s*,/g;
+var ONLY = /\bonly:\s*(\[[^\]]*\]|:\w+)/;
+var APP = /\bapp:\s*:([a-z_][a-zA-Z0-9_]*)/;
+var APPS_PATH = /\bapps_path:\s*"([^"]+)"/;
+var SYMBOL2 = /\w+/g;
+var COMMENT2 = /(?:^|\s)#.*$/;
+var INDENT = /^\s*/;
+var TRAILING_SLASHES = /\/+$/;
+function parseMix(path, text2) {
+  const manifest = emptyManifest(path, "mix.exs");
+  let depsIndent;
+  splitLines(text2).forEach((raw, index) => {
+    const line = index + 1;
+    const code3 = raw.replace(COMMENT2, "");
+    if (manifest.name === void 0) {
+      const app = APP.exec(code3)?.[1];
+      if (app !== void 0) manifest.name = app;
+    }
+    const apps = APPS_PATH.exec(code3)?.[1];
+    if (apps !== void 0)
+      manifest.workspaceMembers.push(`${apps.replace(TRAILING_SLASHES, "")}/*`);
+    if (depsIndent === void 0) {
+      if (DEPS_START.test(code3)) depsIndent = INDENT.exec(code3)?.[0].length ?? 0;
+      return;
+    }
+    const end = FUNCTION_END.exec(code3);
+    if (end && (end[1]?.length ?? 0) <= depsIndent) {
+      depsIndent = void 0;
+      return;
+    }
+    const tuples = [...code3.matchAll(DEP)];
+    tuples.forEach((m, k) => {
+      const own2 = code3.slice(m.index, tuples[k + 1]?.index ?? code3.length);
+      const names = ONLY.exec(own2)?.[1]?.match(SYMBOL2) ?? [];
+      const dev = names.length > 0 && names.every(isDevGroup);
+      if (m[1] !== void 0)
+        manifest.dependencies.push(dependency(m[1], "hex", path, line, raw, dev));
+    });
+  });
+  return { manifest, diagnostics: [] };
+}
+
+// src/core/parse/manifests/package-json.ts
+var SECTIONS2 = [
+  { key: "dependencies", dev: false },
+  { key: "devDependencies", dev: true },
+  { key: "peerDependencies", dev: false },
+  { key: "optionalDependencies", dev: false }
+];
+var START_SCRIPTS = ["start", "serve"];
+function parsePackageJson(path, text2) {
+  const read = readJson(path, text2);
+  if (!read.ok)
+    return { manifest: emptyManifest(path, "package.json"), diagnostics: [read.diagnostic] };
+  const manifest = emptyManifest(path, "package.json");
+  const data = record(read.data);
+  if (!data) return { manifest, diagnostics: [] };
+  const loc = read.loc;
+  const name = str(data["name"]);
+  if (name !== void 0) manifest.name = name;
+  for (const { key, dev } of SECTIONS2) {
+    for (const [dep, version] of Object.entries(record(data[key]) ?? {})) {
+      const pos = loc([key, dep]) ?? loc([key]);
+      const text3 = pos?.text ?? `"${dep}": ${JSON.stringify(version)}`;
+      manifest.dependencies.push(dependency(dep, "npm", path, pos?.line ?? 1, text3, dev));
+    }
+  }
+  const entry = (at, detail) => {
+    const evidence = { path, detail };
+    const line = loc(at)?.line;
+    if (line !== void 0) evidence.line = line;
+    manifest.entrypoints.push(evidence);
+  };
+  const bin = data["bin"];
+  if (typeof bin === "string") entry(["bin"], `bin: ${bin}`);
+  for (const [command, target] of Object.entries(record(bin) ?? {})) {
+    if (typeof target === "string") entry(["bin", command], `bin ${command}: ${target}`);
+  }
+  const scripts2 = record(data["scripts"]) ?? {};
+  for (const script of START_SCRIPTS) {
+    const command = str(scripts2[script]);
+    if (command !== void 0) entry(["scripts", script], `scripts.${script}: ${command}`);
+  }
+  const main2 = str(data["main"]);
+  if (main2 !== void 0) entry(["main"], `main: ${main2}`);
+  const workspaces = data["workspaces"];
+  manifest.workspaceMembers = Array.isArray(workspaces) ? stringList(workspaces) : stringList(record(workspaces)?.["packages"]);
+  manifest.workspaceOnly = data["private"] === true && manifest.workspaceMembers.length > 0 && manifest.dependencies.every((d) => d.dev);
+  return { manifest, diagnostics: [] };
+}
+
+// src/core/parse/manifests/pipfile.ts
+var SECTIONS3 = [
+  { table: "packages", dev: false },
+  { table: "dev-packages", dev: true }
+];
+function parsePipfile(path, text2) {
+  const read = readToml(path, text2);
+  if (!read.ok) return { manifest: emptyManifest(path, "Pipfile"), diagnostics: [read.diagnostic] };
+  const manifest = emptyManifest(path, "Pipfile");
+  for (const { table, dev } of SECTIONS3) {
+    for (const key of Object.keys(record(read.data[table]) ?? {})) {
+      const pos = read.loc.key([table, key]) ?? read.loc.key([table]);
+      manifest.dependencies.push(
+        dependency(normalisePypiName(key), "pypi", path, pos?.line ?? 1, pos?.text ?? key, dev)
+      );
+    }
+  }
+  return { manifest, diagnostics: [] };
+}
+
+// src/core/parse/manifests/pnpm-workspace.ts
+var import_yaml = __toESM(require_dist(), 1);
+var YAML_POSITION = /\s*at line \d+, column \d+:?\s*$/;
+function parsePnpmWorkspace(path, text2) {
+  const manifest = emptyManifest(path, "pnpm-workspace.yaml");
+  manifest.workspaceOnly = true;
+  try {
+    const doc = (0, import_yaml.parseDocument)(stripBom(text2));
+    const error = doc.errors[0];
+    if (error) {
+      const pos = error.linePos?.[0];
+      return {
+        manifest,
+        diagnostics: [
+          parseDiagnostic(
+            path,
+            `invalid YAML: ${(error.message.split("\n")[0] ?? "").replace(YAML_POSITION, "")}`,
+            pos?.line,
+            pos?.col
+          )
+        ]
+      };
+    }
+    manifest.workspaceMembers = stringList(record(doc.toJS())?.["packages"]);
+    return { manifest, diagnostics: [] };
+  } catch (error) {
+    return { manifest, diagnostics: [parseDiagnostic(path, `invalid YAML: ${String(error)}`)] };
+  }
+}
+
+// src/core/parse/manifests/pom.ts
+var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
+var NOT_USED_BY_CODE = /* @__PURE__ */ new Set(["dependencyManagement", "plugin", "extension"]);
+function parsePom(path, text2) {
+  const manifest = emptyManifest(path, "pom.xml");
+  let groupId;
+  let artifact;
+  let scope;
+  let packaging;
+  const problem = scanXml(stripBom(text2), (el) => {
+    const parent = el.ancestors[el.ancestors.length - 1];
+    const top = el.ancestors.length === 1 && parent === "project";
+    if (parent === "dependency") {
+      if (el.name === "groupId") groupId = el.text;
+      else if (el.name === "artifactId") artifact = el;
+      else if (el.name === "scope") scope = el.text;
+      return;
+    }
+    if (el.name === "dependency") {
+      const used = parent === "dependencies" && !el.ancestors.some((a) => NOT_USED_BY_CODE.has(a));
+      if (used && artifact && artifact.text !== "") {
+        const name = groupId ? `${groupId}:${artifact.text}` : artifact.text;
+        const dev = DEV_SCOPES.has((scope ?? "").toLowerCase());
+        manifest.dependencies.push(
+          dependency(name, "maven", path, artifact.line, artifact.lineText, dev)
+        );
+      }
+      groupId = artifact = scope = void 0;
+    } else if (top && el.name === "artifactId") manifest.name = el.text;
+    else if (top && el.name === "packaging") packaging = el.text;
+    else if (el.name === "module" && parent === "modules" && el.text !== "")
+      manifest.workspaceMembers.push(el.text);
+    else if (el.name === "mainClass" && el.text !== "") {
+      manifest.entrypoints.push({ path, line: el.line, detail: `mainClass: ${el.text}` });
+    }
+  });
+  manifest.workspaceOnly = packaging === "pom";
+  const diagnostics = problem ? [parseDiagnostic(path, `invalid XML: ${problem.message}`, problem.line)] : [];
+  return { manifest, diagnostics };
+}
+
+// src/core/parse/manifests/pyproject.ts
+function parsePyproject(path, text2) {
+  const read = readToml(path, text2);
+  if (!read.ok)
+    return { manifest: emptyManifest(path, "pyproject.toml"), diagnostics: [read.diagnostic] };
+  const { data, loc } = read;
+  const manifest = emptyManifest(path, "pyproject.toml");
+  const deps = manifest.dependencies;
+  const project = record(data["project"]);
+  const tool = record(data["tool"]);
+  const poetry = record(tool?.["poetry"]);
+  const uv = record(tool?.["uv"]);
+  const name = str(project?.["name"]) ?? str(poetry?.["name"]);
+  if (name !== void 0) manifest.name = name;
+  if (project) {
+    pep508List(path, loc, ["project", "dependencies"], project["dependencies"], false, deps);
+    const extras = record(project["optional-dependencies"]) ?? {};
+    for (const [group, list] of Object.entries(extras)) {
+      pep508List(
+        path,
+        loc,
+        ["project", "optional-dependencies", group],
+        list,
+        isDevGroup(group),
+        deps
+      );
+    }
+    for (const table of ["scripts", "gui-scripts"]) {
+      scripts(
+        path,
+        loc,
+        ["project", table],
+        `[project.${table}]`,
+        project[table],
+        manifest.entrypoints
+      );
+    }
+  }
+  for (const [group, list] of Object.entries(record(data["dependency-groups"]) ?? {})) {
+    pep508List(path, loc, ["dependency-groups", group], list, isDevGroup(group), deps);
+  }
+  if (poetry) {
+    poetryTable(path, loc, ["tool", "poetry", "dependencies"], poetry["dependencies"], false, deps);
+    poetryTable(
+      path,
+      loc,
+      ["tool", "poetry", "dev-dependencies"],
+      poetry["dev-dependencies"],
+      true,
+      deps
+    );
+    for (const [group, body] of Object.entries(record(poetry["group"]) ?? {})) {
+      const table = record(body)?.["dependencies"];
+      poetryTable(
+        path,
+        loc,
+        ["tool", "poetry", "group", group, "dependencies"],
+        table,
+        isDevGroup(group),
+        deps
+      );
+    }
+    scripts(
+      path,
+      loc,
+      ["tool", "poetry", "scripts"],
+      "[tool.poetry.scripts]",
+      poetry["scripts"],
+      manifest.entrypoints
+    );
+  }
+  if (uv) {
+    pep508List(path, loc, ["tool", "uv", "dev-dependencies"], uv["dev-dependencies"], true, deps);
+    manifest.workspaceMembers = stringList(record(uv["workspace"])?.["members"]);
+  }
+  manifest.workspaceOnly = manifest.workspaceMembers.length > 0 && project === void 0 && poetry === void 0;
+  return { manifest, diagnostics: [] };
+}
+function pep508List(path, loc, at, value, dev, out) {
+  for (const { value: requirement, line } of locatedStrings(loc, at, stringList(value))) {
+    const name = pep508Name(requirement);
+    if (name !== void 0) out.push(dependency(name, "pypi", path, line, requirement, dev));
+  }
+}
+function poetryTable(path, loc, at, value, dev, out) {
+  for (const key of Object.keys(record(value) ?? {})) {
+    if (key.toLowerCase() === "python") continue;
+    const pos = loc.key([...at, key]) ?? loc.key(at);
+    out.push(
+      dependency(normalisePypiName(key), "pypi", path, pos?.line ?? 1, pos?.text ?? key, dev)
+    );
+  }
+}
+function scripts(path, loc, at, label, value, out) {
+  for (const [script, target] of Object.entries(record(value) ?? {})) {
+    const pos = loc.key([...at, script]);
+    const where2 = typeof target === "string" ? ` = "${target}"` : "";
+    const evidence = { path, detail: `${label} ${script}${where2}` };
+    if (pos) evidence.line = pos.line;
+    out.push(evidence);
+  }
+}
+
+// src/core/parse/manifests/requirements.ts
+var COMMENT3 = /(?:^|\s)#.*$/;
+var EDITABLE = /^(?:-e|--editable)(?:\s+|=)(.+)$/;
+var PER_REQUIREMENT_OPTION = /\s--?[a-z][\w-]*(?:[=\s]\S+)?/g;
+var NAME_START = /^[A-Za-z0-9]/;
+function parseRequirements(path, text2) {
+  const manifest = emptyManifest(path, "requirements.txt");
+  const dev = isDevFile(path);
+  const bad = [];
+  const physical = splitLines(text2);
+  for (let i = 0; i < physical.length; i++) {
+    const line = i + 1;
+    let logical = physical[i] ?? "";
+    while (logical.endsWith("\\") && i + 1 < physical.length) {
+      logical = logical.slice(0, -1) + " " + (physical[++i] ?? "");
+    }
+    const code3 = logical.replace(COMMENT3, "").trim();
+    if (code3 === "") continue;
+    let spec = code3;
+    if (code3.startsWith("-")) {
+      const editable = EDITABLE.exec(code3);
+      if (!editable?.[1]) continue;
+      spec = editable[1];
+    }
+    spec = ` ${spec}`.replace(PER_REQUIREMENT_OPTION, "").trim();
+    const name = requirementName(spec);
+    if (name !== void 0) {
+      manifest.dependencies.push(dependency(name, "pypi", path, line, code3, dev));
+    } else if (!NAME_START.test(spec) && !spec.includes("/") && !spec.startsWith(".")) {
+      bad.push({ line, text: code3.slice(0, 60) });
+    }
+  }
+  const diagnostics = [];
+  const first = bad[0];
+  if (first) {
+    const more = bad.length > 1 ? ` (and ${bad.length - 1} more such line${bad.length > 2 ? "s" : ""})` : "";
+    diagnostics.push(
+      parseDiagnostic(path, `"${first.text}" is not a requirement${more}`, first.line)
+    );
+  }
+  return { manifest, diagnostics };
+}
+function isDevFile(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.(?:txt|in)$/i, "");
+  return base.split(/[-_.]+/).some((part) => part.toLowerCase() !== "requirements" && isDevGroup(part));
+}
+
+// src/core/parse/manifests/setup-cfg.ts
+var SECTION = /^\[([^\]]+)\]\s*$/;
+var KEY_VALUE = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/;
+var INDENTED = /^\s/;
+var SCRIPT_KEYS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
+function parseSetupCfg(path, text2) {
+  const manifest = emptyManifest(path, "setup.cfg");
+  const { entries, problem } = readIni(text2);
+  const diagnostics = problem ? [parseDiagnostic(path, problem.message, problem.line)] : [];
+  for (const { section, key, values } of entries) {
+    const nonEmpty = values.filter(
+      (v) => v.text !== "" && !v.text.startsWith("#") && !v.text.startsWith(";")
+    );
+    if (section === "metadata" && key === "name" && nonEmpty[0]) manifest.name = nonEmpty[0].text;
+    const requirementsDev = section === "options" && (key === "install_requires" || key === "tests_require") ? key === "tests_require" : section === "options.extras_require" ? isDevGroup(key) : void 0;
+    if (requirementsDev !== void 0) {
+      for (const v of nonEmpty) {
+        const name = pep508Name(v.text);
+        if (name !== void 0)
+          manifest.dependencies.push(
+            dependency(name, "pypi", path, v.line, v.text, requirementsDev)
+          );
+      }
+    }
+    if (section === "options.entry_points" && SCRIPT_KEYS.has(key)) {
+      for (const v of nonEmpty)
+        manifest.entrypoints.push({ path, line: v.line, detail: `${key}: ${v.text}` });
+    }
+  }
+  return { manifest, diagnostics };
+}
+function readIni(text2) {
+  const entries = [];
+  let section = "";
+  let current;
+  let problem;
+  splitLines(text2).forEach((raw, index) => {
+    const line = index + 1;
+    const trimmed = raw.trim();
+    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) return;
+    if (current && INDENTED.test(raw)) {
+      current.values.push({ text: trimmed, line });
+      return;
+    }
+    const header = SECTION.exec(trimmed);
+    if (header?.[1] !== void 0) {
+      section = header[1].trim();
+      current = void 0;
+      return;
+    }
+    const kv = KEY_VALUE.exec(trimmed);
+    if (kv?.[1] !== void 0 && section !== "") {
+      current = { section, key: kv[1].trim(), values: [] };
+      const first = (kv[2] ?? "").trim();
+      if (first !== "") current.values.push({ text: first, line });
+      entries.push(current);
+      return;
+    }
+    problem ??= {
+      message: `"${trimmed.slice(0, 60)}" is neither a [section], a key = value line nor a continuation`,
+      line
+    };
+  });
+  return problem ? { entries, problem } : { entries };
+}
+
+// src/core/parse/sources/tokens.ts
+var MAX_HINTS_PER_ID = 20;
+function chainMatches(chain, pattern) {
+  return chain === pattern || chain.endsWith(pattern) && chain[chain.length - pattern.length - 1] === ".";
+}
+function chainBefore(tokens, index) {
+  let i = index - 1;
+  const t = tokens[i];
+  if (t?.kind !== "name") return "";
+  let chain = t.value;
+  while (tokens[i - 1]?.value === "." && tokens[i - 1]?.kind === "op" && tokens[i - 2]?.kind === "name") {
+    chain = `${tokens[i - 2]?.value ?? ""}.${chain}`;
+    i -= 2;
+  }
+  return chain;
+}
+var IDENT_START = /[A-Za-z_$\u0080-\uffff]/;
+var IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+var isAsciiLetterOr = (code3) => code3 >= 97 && code3 <= 122 || code3 >= 65 && code3 <= 90 || code3 === 95 || code3 === 36;
+function isIdentStart(c) {
+  if (c === void 0) return false;
+  if (c.length !== 1) return IDENT_START.test(c);
+  const code3 = c.charCodeAt(0);
+  return isAsciiLetterOr(code3) || code3 >= 128;
+}
+function isIdentPart(c) {
+  if (c === void 0) return false;
+  if (c.length !== 1) return IDENT_PART.test(c);
+  const code3 = c.charCodeAt(0);
+  return isAsciiLetterOr(code3) || code3 >= 48 && code3 <= 57 || code3 >= 128;
+}
+
+// src/core/parse/sources/python-tokens.ts
+var STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
+var F_STRING_PREFIX = /[fFtT]/;
+var TWO_CHAR_OPS = /* @__PURE__ */ new Set([
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  ":=",
+  "->",
+  "**",
+  "//",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "%=",
+  "&=",
+  "|=",
+  "^=",
+  "@="
+]);
+function tokenizePython(text2) {
+  const tokens = [];
+  const n = text2.length;
+  let i = 0;
+  let line = 1;
+  let depth3 = 0;
+  const pushNewline = () => {
+    const last = tokens[tokens.length - 1];
+    if (last !== void 0 && last.kind !== "newline")
+      tokens.push({ kind: "newline", value: "", line });
+  };
+  const scanString = (fString) => {
+    const quote = text2[i] ?? '"';
+    const triple = text2[i + 1] === quote && text2[i + 2] === quote;
+    i += triple ? 3 : 1;
+    const start = i;
+    let braces = 0;
+    while (i < n) {
+      const c = text2[i];
+      if (c === "\\") {
+        if (text2[i + 1] === "\n") line++;
+        i += 2;
+        continue;
+      }
+      if (c === "\n") {
+        if (!triple && braces === 0) break;
+        line++;
+        i++;
+        continue;
+      }
+      if (fString && c === "{") {
+        if (text2[i + 1] === "{" && braces === 0) i += 2;
+        else {
+          braces++;
+          i++;
+        }
+        continue;
+      }
+      if (fString && c === "}" && braces > 0) {
+        braces--;
+        i++;
+        continue;
+      }
+      if (braces > 0 && (c === '"' || c === "'")) {
+        scanString(false);
+        continue;
+      }
+      if (c === quote && (!triple || text2[i + 1] === quote && text2[i + 2] === quote)) {
+        const content = text2.slice(start, i);
+        i += triple ? 3 : 1;
+        return content;
+      }
+      i++;
+    }
+    return text2.slice(start, i);
+  };
+  while (i < n) {
+    const c = text2[i] ?? "";
+    if (c === "\n") {
+      if (depth3 === 0) pushNewline();
+      line++;
+      i++;
+    } else if (c === " " || c === "	" || c === "\r" || c === "\f") {
+      i++;
+    } else if (c === "#") {
+      while (i < n && text2[i] !== "\n") i++;
+    } else if (c === "\\" && (text2[i + 1] === "\n" || text2[i + 1] === "\r" && text2[i + 2] === "\n")) {
+      i += text2[i + 1] === "\n" ? 2 : 3;
+      line++;
+    } else if (c === '"' || c === "'") {
+      const startLine = line;
+      tokens.push({ kind: "string", value: scanString(false), line: startLine });
+    } else if (isIdentStart(c) && c !== "$") {
+      const start = i;
+      while (i < n && isIdentPart(text2[i]) && text2[i] !== "$") i++;
+      const word = text2.slice(start, i);
+      const next = text2[i];
+      if ((next === '"' || next === "'") && STRING_PREFIX.test(word)) {
+        const startLine = line;
+        const fString = F_STRING_PREFIX.test(word);
+        tokens.push({ kind: "string", value: scanString(fString), line: startLine });
+      } else {
+        tokens.push({ kind: "name", value: word, line });
+      }
+    } else if (c >= "0" && c <= "9") {
+      while (i < n && (isIdentPart(text2[i]) || text2[i] === ".")) i++;
+    } else {
+      const two = text2.slice(i, i + 2);
+      if (TWO_CHAR_OPS.has(two)) {
+        tokens.push({ kind: "op", value: two, line });
+        i += 2;
+        continue;
+      }
+      if (c === "(" || c === "[" || c === "{") depth3++;
+      else if ((c === ")" || c === "]" || c === "}") && depth3 > 0) depth3--;
+      tokens.push({ kind: "op", value: c, line });
+      i++;
+    }
+  }
+  pushNewline();
+  return tokens;
+}
+
+// src/core/parse/manifests/setup-py.ts
+var SCRIPT_SECTIONS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
+var INI_SECTION = /^\s*\[([^\]]+)\]\s*$/;
+function parseSetupPy(path, text2) {
+  const tokens = tokenizePython(text2);
+  const manifest = emptyManifest(path, "setup.py");
+  const assignments = moduleAssignments(tokens);
+  const requirements = (strings, dev) => {
+    for (const s of strings) {
+      const name = pep508Name(s.value);
+      if (name !== void 0)
+        manifest.dependencies.push(dependency(name, "pypi", path, s.line, s.value, dev));
+    }
+  };
+  const entry = (section, spec, line) => {
+    manifest.entrypoints.push({ path, line, detail: `${section}: ${spec.trim()}` });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const key = keyAt(tokens, i);
+    if (t === void 0 || key === void 0) continue;
+    const valueIndex = i + 2;
+    if (key === "name" && tokens[valueIndex]?.kind === "string" && manifest.name === void 0) {
+      manifest.name = tokens[valueIndex]?.value;
+    } else if (key === "install_requires" || key === "tests_require") {
+      requirements(
+        listStrings(tokens, resolve3(tokens, valueIndex, assignments)),
+        key === "tests_require"
+      );
+    } else if (key === "extras_require") {
+      for (const { key: group, start } of dictEntries(
+        tokens,
+        resolve3(tokens, valueIndex, assignments)
+      )) {
+        requirements(listStrings(tokens, resolve3(tokens, start, assignments)), isDevGroup(group));
+      }
+    } else if (key === "entry_points") {
+      const value = tokens[resolve3(tokens, valueIndex, assignments)];
+      if (value?.kind === "string") iniScripts(value, entry);
+    } else if (SCRIPT_SECTIONS.has(key)) {
+      for (const s of listStrings(tokens, resolve3(tokens, valueIndex, assignments)))
+        entry(key, s.value, s.line);
+    } else if (key === "scripts") {
+      for (const s of listStrings(tokens, resolve3(tokens, valueIndex, assignments)))
+        entry("scripts", s.value, s.line);
+    }
+  }
+  return { manifest, diagnostics: [] };
+}
+function keyAt(tokens, index) {
+  const t = tokens[index];
+  const next = tokens[index + 1]?.value;
+  if (t?.kind === "name" && next === "=" && tokens[index - 1]?.kind !== "newline" && index > 0)
+    return t.value;
+  if (t?.kind === "string" && next === ":") return t.value;
+  return void 0;
+}
+function moduleAssignments(tokens) {
+  const out = /* @__PURE__ */ new Map();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.kind === "name" && tokens[i + 1]?.value === "=" && (i === 0 || tokens[i - 1]?.kind === "newline")) {
+      out.set(t.value, i + 2);
+    }
+  }
+  return out;
+}
+function resolve3(tokens, index, assignments) {
+  const t = tokens[index];
+  if (t?.kind === "name" && tokens[index + 1]?.value !== "(")
+    return assignments.get(t.value) ?? index;
+  return index;
+}
+function listStrings(tokens, index) {
+  const open = tokens[index]?.value;
+  if (open === void 0 || open !== "[" && open !== "(") {
+    const single = tokens[index];
+    return single?.kind === "string" ? [single] : [];
+  }
+  const out = [];
+  let depth3 = 0;
+  for (let i = index; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === void 0) break;
+    if (t.kind === "op" && "([{".includes(t.value)) depth3++;
+    else if (t.kind === "op" && ")]}".includes(t.value)) {
+      depth3--;
+      if (depth3 === 0) break;
+    } else if (t.kind === "string" && depth3 === 1) out.push(t);
+  }
+  return out;
+}
+function dictEntries(tokens, index) {
+  if (tokens[index]?.value !== "{") return [];
+  const out = [];
+  let depth3 = 0;
+  for (let i = index; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === void 0) break;
+    if (t.kind === "op" && "([{".includes(t.value)) depth3++;
+    else if (t.kind === "op" && ")]}".includes(t.value)) {
+      depth3--;
+      if (depth3 === 0) break;
+    } else if (depth3 === 1 && t.kind === "string" && tokens[i + 1]?.value === ":") {
+      out.push({ key: t.value, start: i + 2 });
+    }
+  }
+  return out;
+}
+function iniScripts(value, entry) {
+  let section = "";
+  value.value.split("\n").forEach((raw, offset) => {
+    const header = INI_SECTION.exec(raw);
+    if (header?.[1] !== void 0) section = header[1].trim();
+    else if (SCRIPT_SECTIONS.has(section) && raw.includes("="))
+      entry(section, raw, value.line + offset);
+  });
+}
+
+// src/core/parse/manifests/index.ts
+var MANIFEST_FILES = [
+  { type: "go.mod", pattern: /^go\.mod$/, example: "go.mod" },
+  { type: "go.work", pattern: /^go\.work$/, example: "go.work" },
+  { type: "pyproject.toml", pattern: /^pyproject\.toml$/, example: "pyproject.toml" },
+  { type: "setup.py", pattern: /^setup\.py$/, example: "setup.py" },
+  { type: "setup.cfg", pattern: /^setup\.cfg$/, example: "setup.cfg" },
+  {
+    type: "requirements.txt",
+    pattern: /^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(?:txt|in)$/i,
+    example: "requirements-dev.txt, dev-requirements.txt, requirements.in"
+  },
+  { type: "Pipfile", pattern: /^Pipfile$/, example: "Pipfile" },
+  { type: "package.json", pattern: /^package\.json$/, example: "package.json" },
+  {
+    type: "pnpm-workspace.yaml",
+    pattern: /^pnpm-workspace\.ya?ml$/,
+    example: "pnpm-workspace.yaml"
+  },
+  { type: "Cargo.toml", pattern: /^Cargo\.toml$/, example: "Cargo.toml" },
+  { type: "pom.xml", pattern: /^pom\.xml$/, example: "pom.xml" },
+  {
+    type: "build.gradle",
+    pattern: /^build\.gradle(?:\.kts)?$/,
+    example: "build.gradle, build.gradle.kts"
+  },
+  { type: "csproj", pattern: /^[^/]+\.csproj$/i, example: "Api.csproj" },
+  { type: "Gemfile", pattern: /^Gemfile$/, example: "Gemfile" },
+  { type: "composer.json", pattern: /^composer\.json$/, example: "composer.json" },
+  { type: "mix.exs", pattern: /^mix\.exs$/, example: "mix.exs" },
+  {
+    type: "Dockerfile",
+    pattern: /^(?:Dockerfile(?:\.(?!md$|txt$|rst$)[\w.-]+)?|[\w.-]+\.Dockerfile|Containerfile(?:\.[\w.-]+)?)$/i,
+    example: "Dockerfile, Dockerfile.gpu, api.Dockerfile, Containerfile"
+  }
+];
+var REQUIREMENTS_FOLDER_FILE = /(?:^|\/)requirements\/[^/]+\.(?:txt|in)$/i;
+var PARSERS = {
+  "go.mod": parseGoMod,
+  "go.work": parseGoWork,
+  "pyproject.toml": parsePyproject,
+  "setup.py": parseSetupPy,
+  "setup.cfg": parseSetupCfg,
+  "requirements.txt": parseRequirements,
+  Pipfile: parsePipfile,
+  "package.json": parsePackageJson,
+  "pnpm-workspace.yaml": parsePnpmWorkspace,
+  "Cargo.toml": parseCargo,
+  "pom.xml": parsePom,
+  "build.gradle": parseGradle,
+  csproj: parseCsproj,
+  Gemfile: parseGemfile,
+  "composer.json": parseComposer,
+  "mix.exs": parseMix,
+  Dockerfile: parseDockerfile
+};
+function manifestTypeOf(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const match = MANIFEST_FILES.find((m) => m.pattern.test(base));
+  if (match) return match.type;
+  return REQUIREMENTS_FOLDER_FILE.test(path) ? "requirements.txt" : void 0;
+}
+function parseManifest(path, text2, type) {
+  try {
+    return PARSERS[type](path, text2);
+  } catch (error) {
+    return {
+      manifest: emptyManifest(path, type),
+      diagnostics: [parseDiagnostic(path, `internal parser error: ${errorMessage2(error)}`)]
+    };
+  }
+}
+
+// src/core/parse/sources/generated.ts
+var GENERATED_HEAD_LINES = 20;
+var GENERATED_HEAD_BYTES = 2048;
+var GENERATED_MARKERS = [
+  { pattern: /Code generated\b.*\bDO NOT EDIT\./, convention: "Go (`go generate`) header" },
+  { pattern: /@generated\b/, convention: "Meta / Facebook `@generated` tag" },
+  {
+    pattern: /Generated by the protocol buffer compiler\.\s+DO NOT EDIT!/,
+    convention: "protoc output"
+  },
+  { pattern: /<auto-generated\b/, convention: ".NET / T4 `<auto-generated>` header" },
+  {
+    pattern: /\bautogenerated\b.*\bdo not edit\b/i,
+    convention: 'generic "autogenerated ... do not edit" note'
+  }
+];
+function isGenerated(text2) {
+  let head = text2.slice(0, GENERATED_HEAD_BYTES);
+  let end = -1;
+  for (let i = 0; i < GENERATED_HEAD_LINES; i++) {
+    end = head.indexOf("\n", end + 1);
+    if (end < 0) break;
+  }
+  if (end >= 0) head = head.slice(0, end);
+  return GENERATED_MARKERS.some(({ pattern }) => pattern.test(head));
+}
+
+// src/core/parse/sources/go.ts
+var GO_CALL_HINTS = [
+  {
+    id: "go.listen",
+    callees: [
+      "ListenAndServe",
+      "ListenAndServeTLS",
+      "net.Listen",
+      "net.ListenTCP",
+      "net.ListenUDP",
+      "net.ListenPacket",
+      "tls.Listen",
+      "http.Serve",
+      "http.ServeTLS"
+    ]
+  }
+];
+function tokenizeGo(text2) {
+  const tokens = [];
+  const n = text2.length;
+  let i = 0;
+  let line = 1;
+  while (i < n) {
+    const c = text2[i] ?? "";
+    if (c === "\n") {
+      line++;
+      i++;
+    } else if (c === " " || c === "	" || c === "\r") {
+      i++;
+    } else if (c === "/" && text2[i + 1] === "/") {
+      while (i < n && text2[i] !== "\n") i++;
+    } else if (c === "/" && text2[i + 1] === "*") {
+      i += 2;
+      while (i < n && !(text2[i] === "*" && text2[i + 1] === "/")) {
+        if (text2[i] === "\n") line++;
+        i++;
+      }
+      i += 2;
+    } else if (c === '"' || c === "'") {
+      const start = i + 1;
+      const startLine = line;
+      i++;
+      while (i < n && text2[i] !== c && text2[i] !== "\n") i += text2[i] === "\\" ? 2 : 1;
+      tokens.push({ kind: "string", value: text2.slice(start, Math.min(i, n)), line: startLine });
+      if (text2[i] === c) i++;
+    } else if (c === "`") {
+      const start = i + 1;
+      const startLine = line;
+      i++;
+      while (i < n && text2[i] !== "`") {
+        if (text2[i] === "\n") line++;
+        i++;
+      }
+      tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
+      i++;
+    } else if (isIdentStart(c) && c !== "$") {
+      const start = i;
+      while (i < n && isIdentPart(text2[i]) && text2[i] !== "$") i++;
+      tokens.push({ kind: "name", value: text2.slice(start, i), line });
+    } else if (c >= "0" && c <= "9") {
+      while (i < n && (isIdentPart(text2[i]) || text2[i] === ".")) i++;
+    } else {
+      tokens.push({ kind: "op", value: c, line });
+      i++;
+    }
+  }
+  return tokens;
+}
+function lexGo(text2, lines) {
+  const tokens = tokenizeGo(text2);
+  const imports = [];
+  const hints = [];
+  const counts = /* @__PURE__ */ new Map();
+  const hint = (id, line) => {
+    const count3 = counts.get(id) ?? 0;
+    if (count3 >= MAX_HINTS_PER_ID) return;
+    counts.set(id, count3 + 1);
+    hints.push({ id, line, text: lines.textOf(line) });
+  };
+  const addImport = (t) => {
+    imports.push({ module: t.value, line: t.line, text: lines.textOf(t.line) });
+    if (t.value === "C") hint("go.cgo", t.line);
+  };
+  let packageName;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === void 0) break;
+    if (t.kind === "op") {
+      if (t.value === "(") {
+        const chain = chainBefore(tokens, i);
+        if (chain !== "") {
+          for (const rule of GO_CALL_HINTS) {
+            if (rule.callees.some((c) => chainMatches(chain, c))) hint(rule.id, t.line);
+          }
+        }
+      }
+      continue;
+    }
+    if (t.kind !== "name" || tokens[i - 1]?.value === ".") continue;
+    const next = tokens[i + 1];
+    if (t.value === "package" && packageName === void 0 && next?.kind === "name") {
+      packageName = next.value;
+      i++;
+    } else if (t.value === "import") {
+      if (next?.value === "(") {
+        let j = i + 2;
+        for (; j < tokens.length && tokens[j]?.value !== ")"; j++) {
+          const spec = tokens[j];
+          if (spec?.kind === "string") addImport(spec);
+        }
+        i = j;
+      } else {
+        const spec = next?.kind === "string" ? next : tokens[i + 2];
+        if (spec?.kind === "string") addImport(spec);
+      }
+    } else if (t.value === "go") {
+      hint("go.goroutine", t.line);
+    } else if (t.value === "func" && next?.value === "main" && tokens[i + 2]?.value === "(" && tokens[i + 3]?.value === ")" && packageName === "main") {
+      hint("go.func-main", t.line);
+    }
+  }
+  const out = { imports, hints };
+  if (packageName !== void 0) out.packageName = packageName;
+  return out;
+}
+
+// src/core/parse/sources/js.ts
+var JS_CALL_HINTS = [
+  // `.listen(` needs a receiver: `app.listen(3000)`, `server.listen(port)`.
+  { id: "js.listen", callees: ["listen", "Bun.serve", "Deno.serve"] },
+  { id: "js.worker-threads", callees: ["Worker"], constructs: true }
+];
+var REGEX_AFTER_WORD = /* @__PURE__ */ new Set([
+  "return",
+  "typeof",
+  "instanceof",
+  "in",
+  "of",
+  "new",
+  "delete",
+  "void",
+  "throw",
+  "case",
+  "do",
+  "else",
+  "yield",
+  "await"
+]);
+var DIGIT = /[0-9]/;
+var CLAUSE_WORDS = /* @__PURE__ */ new Set(["type", "typeof", "as", "default"]);
+function tokenizeJs(text2) {
+  const tokens = [];
+  const n = text2.length;
+  let i = 0;
+  let line = 1;
+  const braces = [];
+  const regexAllowed = () => {
+    const last = tokens[tokens.length - 1];
+    if (last === void 0) return true;
+    if (last.kind === "string") return false;
+    if (last.kind === "name") return REGEX_AFTER_WORD.has(last.value);
+    return last.value !== ")" && last.value !== "]";
+  };
+  const scanTemplate = () => {
+    const start = i;
+    const startLine = line;
+    while (i < n) {
+      const c = text2[i];
+      if (c === "\\") {
+        if (text2[i + 1] === "\n") line++;
+        i += 2;
+        continue;
+      }
+      if (c === "\n") line++;
+      if (c === "`") {
+        tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
+        i++;
+        return;
+      }
+      if (c === "$" && text2[i + 1] === "{") {
+        tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
+        i += 2;
+        braces.push(true);
+        return;
+      }
+      i++;
+    }
+    tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
+  };
+  while (i < n) {
+    const c = text2[i] ?? "";
+    if (c === "\n") {
+      line++;
+      i++;
+    } else if (c === " " || c === "	" || c === "\r") {
+      i++;
+    } else if (c === "/" && text2[i + 1] === "/") {
+      while (i < n && text2[i] !== "\n") i++;
+    } else if (c === "/" && text2[i + 1] === "*") {
+      i += 2;
+      while (i < n && !(text2[i] === "*" && text2[i + 1] === "/")) {
+        if (text2[i] === "\n") line++;
+        i++;
+      }
+      i += 2;
+    } else if (c === '"' || c === "'") {
+      const start = i + 1;
+      i++;
+      while (i < n && text2[i] !== c && text2[i] !== "\n") i += text2[i] === "\\" ? 2 : 1;
+      tokens.push({ kind: "string", value: text2.slice(start, Math.min(i, n)), line });
+      if (text2[i] === c) i++;
+    } else if (c === "`") {
+      i++;
+      scanTemplate();
+    } else if (c === "/" && regexAllowed()) {
+      const startLine = line;
+      i++;
+      let inClass = false;
+      while (i < n && text2[i] !== "\n") {
+        const r = text2[i];
+        if (r === "\\") i++;
+        else if (r === "[") inClass = true;
+        else if (r === "]") inClass = false;
+        else if (r === "/" && !inClass) break;
+        i++;
+      }
+      i++;
+      while (i < n && isIdentPart(text2[i])) i++;
+      tokens.push({ kind: "string", value: "", line: startLine });
+    } else if (isIdentStart(c)) {
+      const start = i;
+      while (i < n && isIdentPart(text2[i])) i++;
+      tokens.push({ kind: "name", value: text2.slice(start, i), line });
+    } else if (c >= "0" && c <= "9") {
+      while (i < n && (isIdentPart(text2[i]) || text2[i] === ".")) i++;
+      tokens.push({ kind: "name", value: "0", line });
+    } else if (c === "{") {
+      braces.push(false);
+      tokens.push({ kind: "op", value: c, line });
+      i++;
+    } else if (c === "}") {
+      i++;
+      if (braces.pop() === true) scanTemplate();
+      else tokens.push({ kind: "op", value: c, line });
+    } else if (c === "?" && text2[i + 1] === "." && !DIGIT.test(text2[i + 2] ?? "")) {
+      tokens.push({ kind: "op", value: ".", line });
+      i += 2;
+    } else {
+      tokens.push({ kind: "op", value: c, line });
+      i++;
+    }
+  }
+  return tokens;
+}
+function lexJs(text2, lines) {
+  const tokens = tokenizeJs(text2);
+  const imports = [];
+  const hints = [];
+  const counts = /* @__PURE__ */ new Map();
+  const hint = (id, line) => {
+    const count3 = counts.get(id) ?? 0;
+    if (count3 >= MAX_HINTS_PER_ID) return;
+    counts.set(id, count3 + 1);
+    hints.push({ id, line, text: lines.textOf(line) });
+  };
+  const addImport = (t) => {
+    if (t.value !== "") imports.push({ module: t.value, line: t.line, text: lines.textOf(t.line) });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === void 0) break;
+    if (t.kind === "op" && t.value === "(") {
+      const chain = chainBefore(tokens, i);
+      if (chain === "") continue;
+      const constructed = tokens[i - chain.split(".").length * 2]?.value === "new";
+      for (const rule of JS_CALL_HINTS) {
+        if (rule.constructs === true && !constructed) continue;
+        const matches = rule.callees.some(
+          (c) => chainMatches(chain, c) && (c !== "listen" || chain !== "listen")
+        );
+        if (matches) hint(rule.id, t.line);
+      }
+      continue;
+    }
+    if (t.kind !== "name" || tokens[i - 1]?.value === ".") continue;
+    const next = tokens[i + 1];
+    if (t.value === "require" && next?.value === "(") {
+      const spec = tokens[i + 2];
+      if (spec?.kind === "string" && tokens[i + 3]?.value === ")") addImport(spec);
+    } else if (t.value === "import") {
+      if (next?.value === "(") {
+        const spec = tokens[i + 2];
+        if (spec?.kind === "string" && (tokens[i + 3]?.value === ")" || tokens[i + 3]?.value === ","))
+          addImport(spec);
+      } else if (next?.kind === "string") {
+        addImport(next);
+      } else {
+        const spec = fromClause(tokens, i + 1);
+        if (spec) addImport(spec);
+      }
+    } else if (t.value === "export" && (next?.value === "*" || next?.value === "{" || next?.value === "type")) {
+      const spec = fromClause(tokens, i + 1);
+      if (spec) addImport(spec);
+    }
+  }
+  return { imports, hints };
+}
+function fromClause(tokens, index) {
+  let depth3 = 0;
+  for (let i = index; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === void 0) return void 0;
+    if (t.kind === "op") {
+      if (t.value === "{") depth3++;
+      else if (t.value === "}") depth3--;
+      else if (t.value !== "," && t.value !== "*") return void 0;
+      continue;
+    }
+    if (t.kind === "string") return void 0;
+    if (t.kind === "name" && t.value === "from" && depth3 === 0) {
+      const spec = tokens[i + 1];
+      return spec?.kind === "string" ? spec : void 0;
+    }
+    if (t.kind === "name" && depth3 === 0 && i > index && !CLAUSE_WORDS.has(t.value)) {
+      const prev = tokens[i - 1];
+      if (prev?.kind === "name" && !CLAUSE_WORDS.has(prev.value)) return void 0;
+    }
+  }
+  return void 0;
+}
+
+// src/core/parse/sources/python.ts
+var PYTHON_CALL_HINTS = [
+  {
+    id: "py.server-run",
+    callees: [
+      "uvicorn.run",
+      "app.run",
+      "application.run",
+      "socketio.run",
+      "web.run_app",
+      "run_app",
+      "serve_forever",
+      "waitress.serve",
+      "hypercorn.asyncio.serve",
+      "websockets.serve",
+      "wait_for_termination",
+      "app.listen"
+    ]
+  },
+  {
+    id: "py.threading",
+    callees: ["threading.Thread", "Thread", "ThreadPoolExecutor", "ThreadPool"]
+  },
+  {
+    id: "py.multiprocessing",
+    callees: [
+      "multiprocessing.Pool",
+      "mp.Pool",
+      "multiprocessing.Process",
+      "mp.Process",
+      "ProcessPoolExecutor"
+    ]
+  },
+  { id: "py.asyncio", callees: ["asyncio.run", "asyncio.gather", "asyncio.create_task"] },
+  {
+    id: "py.websocket-handler",
+    callees: ["websockets.serve", "add_websocket_route", "WebSocketRoute"]
+  },
+  {
+    id: "py.streaming-response",
+    callees: [
+      "StreamingResponse",
+      "EventSourceResponse",
+      "stream_with_context",
+      "StreamingHttpResponse"
+    ]
+  }
+];
+var PYTHON_DECORATOR_HINTS = [
+  {
+    id: "py.websocket-handler",
+    decorators: [
+      "websocket",
+      "websocket_route",
+      "sock.route",
+      "socketio.on",
+      "socketio.event",
+      "sio.on",
+      "sio.event"
+    ]
+  }
+];
+var COMPOUND_KEYWORDS = /* @__PURE__ */ new Set([
+  "if",
+  "elif",
+  "else",
+  "try",
+  "except",
+  "finally",
+  "with",
+  "for",
+  "while",
+  "def",
+  "class",
+  "async"
+]);
+var DEFINERS = /* @__PURE__ */ new Set(["def", "class"]);
+var lastSegment = (chain) => chain.slice(chain.lastIndexOf(".") + 1);
+var CALL_HINTS_BY_LAST_SEGMENT = /* @__PURE__ */ new Map();
+for (const rule of PYTHON_CALL_HINTS) {
+  for (const segment of new Set(rule.callees.map(lastSegment))) {
+    const list = CALL_HINTS_BY_LAST_SEGMENT.get(segment) ?? [];
+    list.push(rule);
+    CALL_HINTS_BY_LAST_SEGMENT.set(segment, list);
+  }
+}
+function lexPython(text2, lines) {
+  const tokens = tokenizePython(text2);
+  const imports = [];
+  const hints = [];
+  const counts = /* @__PURE__ */ new Map();
+  const hint = (id, line) => {
+    const count3 = counts.get(id) ?? 0;
+    if (count3 >= MAX_HINTS_PER_ID) return;
+    counts.set(id, count3 + 1);
+    hints.push({ id, line, text: lines.textOf(line) });
+  };
+  const addImport = (module, line) => {
+    imports.push({ module, line, text: lines.textOf(line) });
+  };
+  let statementStart = true;
+  let lineHead;
+  let depth3 = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === void 0) break;
+    if (t.kind === "newline") {
+      statementStart = true;
+      lineHead = void 0;
+      depth3 = 0;
+      continue;
+    }
+    const atStart = statementStart;
+    statementStart = false;
+    if (atStart && lineHead === void 0) lineHead = t.value;
+    if (t.kind === "op") {
+      if ("([{".includes(t.value)) depth3++;
+      else if (")]}".includes(t.value)) depth3 = Math.max(0, depth3 - 1);
+      if (depth3 === 0 && (t.value === ";" || t.value === ":" && lineHead !== void 0 && COMPOUND_KEYWORDS.has(lineHead))) {
+        statementStart = true;
+      }
+      if (t.value === "(") {
+        const chain = chainBefore(tokens, i);
+        const rules = chain === "" ? void 0 : CALL_HINTS_BY_LAST_SEGMENT.get(lastSegment(chain));
+        if (rules && !DEFINERS.has(tokens[i - chain.split(".").length * 2]?.value ?? "")) {
+          for (const rule of rules) {
+            if (rule.callees.some((c) => chainMatches(chain, c))) hint(rule.id, t.line);
+          }
+        }
+      }
+      if (t.value === "@" && atStart) {
+        const chain = dottedAt(tokens, i + 1);
+        for (const rule of PYTHON_DECORATOR_HINTS) {
+          if (rule.decorators.some((d) => chainMatches(chain, d))) hint(rule.id, t.line);
+        }
+      }
+      continue;
+    }
+    if (t.kind !== "name" || !atStart) continue;
+    if (t.value === "import") {
+      i = importNames(tokens, i + 1, addImport) - 1;
+    } else if (t.value === "from") {
+      i = fromImport(tokens, i + 1, addImport) - 1;
+    } else if (t.value === "async" && tokens[i + 1]?.value === "def") {
+      hint("py.asyncio", t.line);
+    } else if (t.value === "if" && isMainGuard(tokens, i + 1)) {
+      hint("py.main-guard", t.line);
+    }
+  }
+  return { imports, hints };
+}
+function dottedAt(tokens, index) {
+  let out = "";
+  for (let i = index; ; i += 2) {
+    const t = tokens[i];
+    if (t?.kind !== "name") return out;
+    out = out === "" ? t.value : `${out}.${t.value}`;
+    if (tokens[i + 1]?.value !== ".") return out;
+  }
+}
+function importNames(tokens, index, add) {
+  let i = index;
+  for (; ; ) {
+    const t = tokens[i];
+    if (t?.kind !== "name") return i;
+    const module = dottedAt(tokens, i);
+    add(module, t.line);
+    i += module.split(".").length * 2 - 1;
+    if (tokens[i]?.value === "as") i += 2;
+    if (tokens[i]?.value !== ",") return i;
+    i++;
+  }
+}
+function fromImport(tokens, index, add) {
+  const first = tokens[index];
+  if (first?.kind !== "name") return index;
+  const module = dottedAt(tokens, index);
+  const after = index + module.split(".").length * 2 - 1;
+  if (tokens[after]?.value !== "import") return after;
+  add(module, first.line);
+  return after + 1;
+}
+function isMainGuard(tokens, index) {
+  const [a, op, b, colon] = [tokens[index], tokens[index + 1], tokens[index + 2], tokens[index + 3]];
+  if (op?.value !== "==" || colon?.value !== ":") return false;
+  const isName = (t) => t?.kind === "name" && t.value === "__name__";
+  const isMain = (t) => t?.kind === "string" && t.value === "__main__";
+  return isName(a) && isMain(b) || isMain(a) && isName(b);
+}
+
+// src/core/parse/sources/index.ts
+var SOURCE_EXTENSIONS = [
+  { extension: ".py", language: "python" },
+  { extension: ".pyw", language: "python" },
+  { extension: ".go", language: "go" },
+  { extension: ".js", language: "javascript" },
+  { extension: ".mjs", language: "javascript" },
+  { extension: ".cjs", language: "javascript" },
+  { extension: ".jsx", language: "javascript" },
+  { extension: ".ts", language: "typescript" },
+  { extension: ".mts", language: "typescript" },
+  { extension: ".cts", language: "typescript" },
+  { extension: ".tsx", language: "typescript" }
+];
+var DECLARATION_FILE = /\.d\.[mc]?ts$/i;
+function sourceLanguageOf(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  if (DECLARATION_FILE.test(base)) return void 0;
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0) return void 0;
+  const extension = base.slice(dot);
+  return SOURCE_EXTENSIONS.find((e) => e.extension === extension)?.language;
+}
+function lexSource(path, text2, language) {
+  const facts = { path, language, generated: false, imports: [], hints: [] };
+  try {
+    facts.generated = isGenerated(text2);
+    const lines = lineMap(text2);
+    if (language === "python") {
+      Object.assign(facts, lexPython(text2, lines));
+    } else if (language === "go") {
+      Object.assign(facts, lexGo(text2, lines));
+    } else {
+      Object.assign(facts, lexJs(text2, lines));
+    }
+  } catch {
+  }
+  return facts;
+}
+
+// src/core/context.ts
+var MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
+var MAX_SOURCE_BYTES = 512 * 1024;
+function createScanContext(view) {
+  const manifests = /* @__PURE__ */ new Map();
+  const sources = /* @__PURE__ */ new Map();
+  const diagnostics = [...view.diagnostics];
+  const diagnose = (d) => {
+    diagnostics.push(d);
+  };
+  const readText = (file, max, what) => {
+    const result2 = view.read(file.path, max);
+    if (!result2.ok) {
+      if (result2.reason !== "missing") {
+        diagnose({
+          severity: "warning",
+          code: result2.reason === "binary" ? "binary-file" : result2.reason,
+          message: `${what} ${file.path} was not read: ${result2.message}`,
+          path: file.path
+        });
+      }
+      return void 0;
+    }
+    return result2.text;
+  };
+  return {
+    view,
+    diagnostics,
+    diagnose,
+    manifest(file) {
+      if (manifests.has(file.path)) return manifests.get(file.path);
+      let parsed;
+      const type = manifestTypeOf(file.path);
+      if (type) {
+        if (file.size > MAX_MANIFEST_BYTES) {
+          diagnose({
+            severity: "warning",
+            code: "file-too-large",
+            message: `Manifest ${file.path} is ${file.size} bytes, above the ${MAX_MANIFEST_BYTES}-byte limit; it was not parsed`,
+            path: file.path
+          });
+        } else {
+          const text2 = readText(file, MAX_MANIFEST_BYTES, "Manifest");
+          if (text2 !== void 0) {
+            const result2 = parseManifest(file.path, text2, type);
+            parsed = result2.manifest;
+            for (const d of result2.diagnostics) diagnose(d);
+          }
+        }
+      }
+      manifests.set(file.path, parsed);
+      return parsed;
+    },
+    source(file) {
+      if (sources.has(file.path)) return sources.get(file.path);
+      let facts;
+      const language = sourceLanguageOf(file.path);
+      if (language) {
+        const text2 = readText(file, MAX_SOURCE_BYTES, "Source file");
+        if (text2 !== void 0) facts = lexSource(file.path, text2, language);
+      }
+      sources.set(file.path, facts);
+      return facts;
+    }
+  };
+}
+
+// src/core/1-discover/discover-services.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
 // src/core/1-discover/exclusions.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var DIRECTORY_RULES = [
+  { name: ".circleci", reason: "tooling", why: "CI configuration and its scripts, not a service" },
+  { name: ".devcontainer", reason: "tooling", why: "development container set-up, not a service" },
+  {
+    name: ".github",
+    reason: "tooling",
+    why: "CI workflows, actions and their test suites, not a service"
+  },
+  { name: ".gitlab", reason: "tooling", why: "CI configuration and its scripts, not a service" },
+  {
+    name: ".yarn",
+    reason: "vendored",
+    why: "Yarn's own releases, plugins, SDKs and package cache committed to the tree"
+  },
   { name: "bower_components", reason: "vendored", why: "Bower packages installed into the tree" },
   { name: "node_modules", reason: "node_modules", why: "npm packages installed into the tree" },
   { name: "testdata", reason: "testdata", why: "Go convention for test fixtures; never built" },
@@ -19673,6 +27907,7 @@ var DIRECTORY_RULES = [
   { name: "vendor", reason: "vendored", why: "Go, PHP and Ruby vendored dependencies" }
 ];
 var FILE_RULES = [
+  { glob: ".pnp.*", reason: "generated", why: "Yarn Plug'n'Play loader written by yarn install" },
   { glob: "*.generated.*", reason: "generated", why: "named generated by its generator" },
   { glob: "*.gen.go", reason: "generated", why: "Go code generators (mockgen, oapi-codegen, ...)" },
   { glob: "*.min.js", reason: "generated", why: "minified bundles" },
@@ -20040,6 +28275,36 @@ var LIBRARY_REASONS = {
   elixir: "Mix project with no web framework",
   container: "container image with no code"
 };
+var THIRD_PARTY_IMAGES = [
+  { image: "cassandra", role: "datastore" },
+  { image: "clickhouse-server", role: "datastore" },
+  { image: "couchdb", role: "datastore" },
+  { image: "elasticsearch", role: "datastore" },
+  { image: "mariadb", role: "datastore" },
+  { image: "memcached", role: "datastore" },
+  { image: "minio", role: "datastore" },
+  { image: "mongo", role: "datastore" },
+  { image: "mysql", role: "datastore" },
+  { image: "neo4j", role: "datastore" },
+  { image: "opensearch", role: "datastore" },
+  { image: "postgres", role: "datastore" },
+  { image: "redis", role: "datastore" },
+  { image: "envoy", role: "tool" },
+  { image: "fluent-bit", role: "tool" },
+  { image: "fluentd", role: "tool" },
+  { image: "grafana", role: "tool" },
+  { image: "haproxy", role: "tool" },
+  { image: "kafka", role: "tool" },
+  { image: "prometheus", role: "tool" },
+  { image: "rabbitmq", role: "tool" },
+  { image: "traefik", role: "tool" },
+  { image: "zookeeper", role: "tool" },
+  { image: "caddy", role: "web-server" },
+  { image: "httpd", role: "web-server" },
+  { image: "nginx", role: "web-server" },
+  { image: "nginx-unprivileged", role: "web-server" }
+];
+var WEB_ASSET_EXTENSIONS = [".html", ".js", ".css"];
 
 // src/core/1-discover/service-markers.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -20156,7 +28421,7 @@ function isWorkspaceFile(path) {
 // src/core/1-discover/discover-services.ts
 var MAX_KIND_EVIDENCE = 5;
 var MAX_JVM_MAIN_BYTES = 64 * 1024;
-var compare2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var compare3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function dirOf2(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "." : path.slice(0, slash);
@@ -20196,6 +28461,11 @@ var DOCS_DIRS = new Set(DOCS_DIRECTORIES);
 function isCode(path) {
   const language = programmingLanguageOf(path);
   return language !== void 0 && !isBuildLanguage(language);
+}
+var GLUE_LANGUAGES = /* @__PURE__ */ new Set(["Shell", "PowerShell", "Batchfile"]);
+function isApplicationCode(path) {
+  const language = programmingLanguageOf(path);
+  return language !== void 0 && !isBuildLanguage(language) && !GLUE_LANGUAGES.has(language);
 }
 function isNotebook(path) {
   return path.toLowerCase().endsWith(".ipynb");
@@ -20265,9 +28535,9 @@ function discoverServices(ctx, options) {
   const configExclusions = [];
   let configExcludedFiles = 0;
   const units = [];
-  for (const root of [...candidates.keys()].sort(compare2)) {
+  for (const root of [...candidates.keys()].sort(compare3)) {
     const c = candidates.get(root);
-    const unitManifests = c.files.map((f) => manifests.get(f.path)).filter((m) => m !== void 0).sort((a, b) => compare2(a.path, b.path));
+    const unitManifests = c.files.map((f) => manifests.get(f.path)).filter((m) => m !== void 0).sort((a, b) => compare3(a.path, b.path));
     const shape = describeKind(ctx, c, unitManifests);
     if (shape === void 0) continue;
     const excludedBy = excludeGlobs.find((g) => g.test(root));
@@ -20288,7 +28558,7 @@ function discoverServices(ctx, options) {
       name: unitName(root, c, manifests),
       kind: shape.kind,
       kindEvidence: shape.evidence,
-      markers: [...new Set(markers)].sort(compare2),
+      markers: [...new Set(markers)].sort(compare3),
       manifests: unitManifests,
       files: c.files
     });
@@ -20298,7 +28568,7 @@ function discoverServices(ctx, options) {
     ...view.pruned,
     ...configExclusions
   ];
-  exclusions.sort((a, b) => compare2(a.path, b.path) || compare2(a.reason, b.reason));
+  exclusions.sort((a, b) => compare3(a.path, b.path) || compare3(a.reason, b.reason));
   return {
     units,
     exclusions,
@@ -20306,7 +28576,7 @@ function discoverServices(ctx, options) {
   };
 }
 function addWorkspaceMembers(declarations, manifests, directories, candidate) {
-  const sortedDirs = [...directories].sort(compare2);
+  const sortedDirs = [...directories].sort(compare3);
   for (const { file, root } of declarations) {
     const manifest = manifests.get(file.path);
     if (!manifest) continue;
@@ -20337,21 +28607,32 @@ function addWorkspaceMembers(declarations, manifests, directories, candidate) {
 }
 function mergeContainerOnly(candidates) {
   const byDepth = [...candidates.values()].sort(
-    (a, b) => segments(b.root).length - segments(a.root).length || compare2(a.root, b.root)
+    (a, b) => segments(b.root).length - segments(a.root).length || compare3(a.root, b.root)
   );
   for (const c of byDepth) {
     const containerOnly = c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === "container");
     if (!containerOnly || c.memberOf.length > 0) continue;
-    if (c.files.some((f) => isCode(f.path) || isNotebook(f.path))) continue;
+    if (c.files.some((f) => isApplicationCode(f.path) || isNotebook(f.path))) continue;
+    let merged = false;
     for (let dir = parentOf(c.root); dir !== void 0; dir = parentOf(dir)) {
       const parent = candidates.get(dir);
       if (!parent) continue;
       parent.files.push(...c.files);
-      parent.files.sort((a, b) => compare2(a.path, b.path));
+      parent.files.sort((a, b) => compare3(a.path, b.path));
       parent.markers.push(...c.markers);
       candidates.delete(c.root);
+      merged = true;
       break;
     }
+    if (merged) continue;
+    const prefix = c.root === "." ? "" : `${c.root}/`;
+    const below = [...candidates.values()].filter((d) => d !== c && d.root.startsWith(prefix));
+    const child = below.length === 1 ? below[0] : void 0;
+    if (!child || child.memberOf.length > 0) continue;
+    c.files.push(...child.files);
+    c.files.sort((a, b) => compare3(a.path, b.path));
+    c.markers.push(...child.markers);
+    candidates.delete(child.root);
   }
 }
 function sortEvidence(list) {
@@ -20362,7 +28643,7 @@ function sortEvidence(list) {
     seen.add(key);
     return true;
   }).sort(
-    (a, b) => compare2(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || compare2(a.detail, b.detail)
+    (a, b) => compare3(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || compare3(a.detail, b.detail)
   ).slice(0, MAX_KIND_EVIDENCE);
 }
 function describeKind(ctx, c, manifests) {
@@ -20372,6 +28653,11 @@ function describeKind(ctx, c, manifests) {
   const notebooks = c.files.filter((f) => isNotebook(f.path));
   const stacks = new Set(c.markers.map((m) => m.match?.marker.stack).filter((s) => s !== void 0));
   const underDocs = dirs.some((d) => DOCS_DIRS.has(d));
+  const ownManifests = c.markers.filter((m) => m.match?.marker.stack !== "container").map((m) => manifests.find((x) => x.path === m.file.path));
+  if (ownManifests.length > 0 && ownManifests.every((m) => m?.workspaceOnly === true)) {
+    const languages = new Set(c.markers.flatMap((m) => m.match?.marker.languages ?? []));
+    if (!code3.some((f) => languages.has(programmingLanguageOf(f.path) ?? ""))) return void 0;
+  }
   const generator = docsGenerator(c, manifests, underDocs);
   if (underDocs && !generator) return void 0;
   if (code3.length === 0 && notebooks.length > 0 && !generator) return void 0;
@@ -20386,6 +28672,19 @@ function describeKind(ctx, c, manifests) {
     };
   }
   if (generator) return { kind: "docs", evidence: [generator] };
+  const containerOnly = c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === "container");
+  if (containerOnly) {
+    const image = thirdPartyImage(manifests);
+    if (image?.role === "web-server") {
+      if (c.files.some((f) => WEB_ASSET_EXTENSIONS.some((ext) => f.path.endsWith(ext)))) {
+        const detail2 = `serves static web assets from the official ${image.name} image`;
+        return { kind: "frontend", evidence: [{ ...image.at, detail: detail2 }] };
+      }
+    } else if (image) {
+      const detail2 = `configures the official ${image.name} image (a third-party ${image.role})`;
+      return { kind: "infra", evidence: [{ ...image.at, detail: detail2 }] };
+    }
+  }
   const service = serviceEvidence2(ctx, c, manifests);
   const onlyNode = [...stacks].every((s) => s === "node" || s === "container") && stacks.has("node");
   if (onlyNode) {
@@ -20408,6 +28707,31 @@ function describeKind(ctx, c, manifests) {
   const stack = first?.match?.marker.stack;
   const detail = stack ? LIBRARY_REASONS[stack] : "workspace member with no entry point, server or worker";
   return { kind: "library", evidence: [{ path: root, detail }] };
+}
+var IMAGE_ROLES = new Map(THIRD_PARTY_IMAGES.map((i) => [i.image, i.role]));
+function thirdPartyImage(manifests) {
+  for (const manifest of manifests) {
+    if (manifest.type !== "Dockerfile") continue;
+    const last = manifest.baseImages?.at(-1);
+    if (!last) continue;
+    const name = imageName(last.detail);
+    const role = name !== void 0 ? IMAGE_ROLES.get(name) : void 0;
+    if (name !== void 0 && role !== void 0) {
+      return {
+        name,
+        role,
+        at: { path: last.path, ...last.line !== void 0 ? { line: last.line } : {} }
+      };
+    }
+  }
+  return void 0;
+}
+function imageName(text2) {
+  const ref = text2.replace(/^FROM\s+/i, "").split(/\s+/).find((t) => t !== "" && !t.startsWith("--"));
+  if (ref === void 0 || ref.includes("$")) return void 0;
+  const noDigest = ref.split("@")[0] ?? ref;
+  const last = noDigest.slice(noDigest.lastIndexOf("/") + 1);
+  return (last.split(":")[0] ?? last).toLowerCase();
 }
 function docsGenerator(c, manifests, underDocs) {
   for (const generator of DOCS_GENERATORS) {
@@ -20513,7 +28837,7 @@ function jvmMain(ctx, file) {
 var PLAIN_NAME = /^[@A-Za-z0-9][\w@./-]{0,63}$/;
 function unitName(root, c, manifests) {
   const ordered = [...c.markers].sort(
-    (a, b) => (a.match?.priority ?? 99) - (b.match?.priority ?? 99) || compare2(a.file.path, b.file.path)
+    (a, b) => (a.match?.priority ?? 99) - (b.match?.priority ?? 99) || compare3(a.file.path, b.file.path)
   );
   for (const { file } of ordered) {
     const manifest = manifests.get(file.path);
@@ -20534,7 +28858,7 @@ function unitName(root, c, manifests) {
 var TIE_MARGIN = 0.1;
 var MAX_NOTEBOOK_BYTES = 16 * 1024 * 1024;
 var DEFAULT_NOTEBOOK_LANGUAGE = "Python";
-var compare3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var compare4 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function formatBytes(n) {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
@@ -20614,7 +28938,7 @@ function classifyLanguage(ctx, unit) {
   let total = 0;
   for (const n of bytes.values()) total += n;
   const ranked = [...bytes.entries()].sort(
-    (a, b) => b[1] - a[1] || compare3(languageId(a[0]), languageId(b[0]))
+    (a, b) => b[1] - a[1] || compare4(languageId(a[0]), languageId(b[0]))
   );
   const shares = ranked.map(([name, n]) => ({
     id: languageId(name),
@@ -20627,7 +28951,7 @@ function classifyLanguage(ctx, unit) {
     const detail = ranked.length > 0 ? `no application code: only ${ranked.map(([name]) => name).join(", ")}` : "no programming-language files after exclusions";
     return { id: "unknown", shares, evidence: [{ path: unit.root, detail }] };
   }
-  const describe = (name, n) => `${name}: ${percent(n / total)} of ${formatBytes(total)} code bytes`;
+  const describe2 = (name, n) => `${name}: ${percent(n / total)} of ${formatBytes(total)} code bytes`;
   const tied = eligible.filter(([, n]) => top[1] - n <= top[1] * TIE_MARGIN);
   if (tied.length > 1) {
     const breaker = tieBreaker(
@@ -20641,7 +28965,7 @@ function classifyLanguage(ctx, unit) {
         id: languageId(chosen[0]),
         shares,
         evidence: [
-          { path: unit.root, detail: describe(chosen[0], chosen[1]) },
+          { path: unit.root, detail: describe2(chosen[0], chosen[1]) },
           {
             path: breaker.marker,
             detail: `${breaker.marker.slice(breaker.marker.lastIndexOf("/") + 1)} breaks the near-tie with ${others.map(([name, n]) => `${name} (${percent(n / total)})`).join(", ")}`
@@ -20653,11 +28977,11 @@ function classifyLanguage(ctx, unit) {
   return {
     id: languageId(top[0]),
     shares,
-    evidence: [{ path: unit.root, detail: describe(top[0], top[1]) }]
+    evidence: [{ path: unit.root, detail: describe2(top[0], top[1]) }]
   };
 }
 function tieBreaker(unit, tied) {
-  const markers = unit.markers.map((path) => ({ path, match: matchMarker(path) })).filter((m) => m.match !== void 0).sort((a, b) => (a.match?.priority ?? 0) - (b.match?.priority ?? 0) || compare3(a.path, b.path));
+  const markers = unit.markers.map((path) => ({ path, match: matchMarker(path) })).filter((m) => m.match !== void 0).sort((a, b) => (a.match?.priority ?? 0) - (b.match?.priority ?? 0) || compare4(a.path, b.path));
   for (const { path, match } of markers) {
     const language = match?.marker.languages.find((l) => tied.includes(l));
     if (language !== void 0) return { language, marker: path };
@@ -20906,6 +29230,12 @@ var GO_CATALOG = {
         "github.com/gomlx/gomlx",
         "github.com/wangkuiyi/gotorch"
       ]
+    },
+    {
+      signal: "ai-ml.training",
+      strength: "weak",
+      packages: ["github.com/c-bata/goptuna"],
+      note: "Hyper-parameter search (a Go port of Optuna): around training, not training itself."
     },
     {
       signal: "ai-ml.vector-store",
@@ -21228,6 +29558,7 @@ var JAVA_CATALOG = {
         "io.nats:jnats",
         "org.apache.pulsar:pulsar-client",
         "software.amazon.awssdk:sqs",
+        "io.awspring.cloud:spring-cloud-aws-starter-sqs",
         "com.google.cloud:google-cloud-pubsub",
         "org.apache.activemq:*"
       ]
@@ -21798,6 +30129,13 @@ var PYTHON_CATALOG = {
       strength: "weak",
       packages: ["mlflow", "wandb", "optuna"],
       note: "Experiment tracking and tuning: around training, not training itself."
+    },
+    {
+      signal: "ai-ml.training",
+      strength: "weak",
+      packages: ["hyperopt", "scikit-optimize"],
+      imports: ["hyperopt", "skopt"],
+      note: "Hyper-parameter search (Bayesian optimisation), like optuna: around training, not training itself. scikit-optimize is imported as `skopt`."
     },
     // Vector stores
     {
@@ -22664,10 +31002,10 @@ function composeCores(value) {
   if (typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
   return void 0;
 }
-function scanResources(walker, node, depth2 = 0) {
-  if (depth2 > 40) return;
+function scanResources(walker, node, depth3 = 0) {
+  if (depth3 > 40) return;
   if ((0, import_yaml2.isSeq)(node)) {
-    for (const item of node.items) scanResources(walker, item, depth2 + 1);
+    for (const item of node.items) scanResources(walker, item, depth3 + 1);
     return;
   }
   if (!(0, import_yaml2.isMap)(node)) return;
@@ -22675,7 +31013,7 @@ function scanResources(walker, node, depth2 = 0) {
     const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     if (key === "initContainers") continue;
     if (key === "resources" && (0, import_yaml2.isMap)(pair.value)) checkResources(walker, pair.value);
-    else scanResources(walker, pair.value, depth2 + 1);
+    else scanResources(walker, pair.value, depth3 + 1);
   }
 }
 function checkResources(walker, resources) {
@@ -22716,15 +31054,15 @@ function scanHelmValues(walker, root) {
   scanAutoscaling(walker, root, 0);
   scanResources(walker, root);
 }
-function scanAutoscaling(walker, node, depth2) {
-  if (depth2 > 40 || !(0, import_yaml2.isMap)(node)) return;
+function scanAutoscaling(walker, node, depth3) {
+  if (depth3 > 40 || !(0, import_yaml2.isMap)(node)) return;
   for (const pair of node.items) {
     const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     if (key === "autoscaling" && (0, import_yaml2.isMap)(pair.value)) {
       if (scalar(valueOf(walker, pair.value, "enabled")) === false) continue;
       checkNumber(walker, pair.value, "maxReplicas", INFRA_THRESHOLDS.autoscalerMax);
     } else {
-      scanAutoscaling(walker, pair.value, depth2 + 1);
+      scanAutoscaling(walker, pair.value, depth3 + 1);
     }
   }
 }
@@ -23017,15 +31355,15 @@ function languagesOf(ecosystem) {
   return CATALOGS.find((c) => c.ecosystem === ecosystem)?.languages ?? [];
 }
 function compile(groups) {
-  const compiled = { packages: /* @__PURE__ */ new Map(), imports: /* @__PURE__ */ new Map() };
+  const compiled2 = { packages: /* @__PURE__ */ new Map(), imports: /* @__PURE__ */ new Map() };
   for (const { ecosystem, entries } of groups) {
     const style = PACKAGE_STYLE[ecosystem];
-    let packages = compiled.packages.get(ecosystem);
-    if (!packages) compiled.packages.set(ecosystem, packages = emptyIndex());
+    let packages = compiled2.packages.get(ecosystem);
+    if (!packages) compiled2.packages.set(ecosystem, packages = emptyIndex());
     const languageIndexes = [];
     for (const language of languagesOf(ecosystem)) {
-      let entry = compiled.imports.get(language);
-      if (!entry) compiled.imports.set(language, entry = { style, index: emptyIndex() });
+      let entry = compiled2.imports.get(language);
+      if (!entry) compiled2.imports.set(language, entry = { style, index: emptyIndex() });
       languageIndexes.push(entry.index);
     }
     for (const e of entries) {
@@ -23035,7 +31373,7 @@ function compile(groups) {
       }
     }
   }
-  return compiled;
+  return compiled2;
 }
 var builtin;
 function builtinCatalog() {
@@ -23333,13 +31671,84 @@ function formatBytes2(size) {
   return `${size} bytes`;
 }
 
+// src/core/3-detect/declared.ts
+var REQUIREMENT_RULES = [
+  {
+    key: "latencyBudgetMs",
+    signal: "latency.low-latency",
+    fires: (v) => typeof v === "number" && v <= 100,
+    detail: (v) => `declared latency budget ${String(v)} ms`,
+    reason: "A budget of 100 ms or less leaves little room for interpreter and GC pauses."
+  },
+  {
+    key: "requestsPerSecond",
+    signal: "concurrency.high-throughput",
+    fires: (v) => typeof v === "number" && v >= 1e3,
+    detail: (v) => `declared ${String(v)} requests per second`,
+    reason: "A thousand requests per second or more is high-throughput serving."
+  },
+  {
+    key: "memoryBudgetMb",
+    signal: "resource.tight-limits",
+    fires: (v) => typeof v === "number" && v <= 256,
+    detail: (v) => `declared memory budget ${String(v)} MiB`,
+    reason: "The same 256 MiB line as Kubernetes and Compose memory limits."
+  },
+  {
+    key: "singleBinary",
+    signal: "deployment.single-binary",
+    fires: (v) => v === true,
+    detail: () => "declared: must ship as a single binary",
+    reason: "Declared outright."
+  }
+];
+var CATEGORY_OF = new Map(SIGNALS.map((s) => [s.id, s.category]));
+function compareEvidence3(a, b) {
+  const p = a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return p || (a.line ?? 0) - (b.line ?? 0) || (a.detail < b.detail ? -1 : a.detail > b.detail ? 1 : 0);
+}
+function addDeclaredSignals(root, signals, declared) {
+  const mine = declared.filter((d) => d.service === root);
+  if (mine.length === 0) return [...signals];
+  const byId = new Map(signals.map((s) => [s.id, { ...s, evidence: [...s.evidence] }]));
+  for (const entry of mine) {
+    for (const rule of REQUIREMENT_RULES) {
+      const value = entry.requirements[rule.key];
+      if (value === void 0 || !rule.fires(value)) continue;
+      const at = entry.at[rule.key];
+      const evidence = {
+        path: at?.path ?? ".stackfit.yml",
+        ...at ? { line: at.line } : {},
+        detail: rule.detail(value)
+      };
+      const category = CATEGORY_OF.get(rule.signal);
+      if (!category) continue;
+      const signal = byId.get(rule.signal) ?? {
+        id: rule.signal,
+        category,
+        strength: "strong",
+        evidence: []
+      };
+      signal.strength = "strong";
+      signal.evidence.push(evidence);
+      signal.evidence.sort(compareEvidence3);
+      byId.set(rule.signal, signal);
+    }
+  }
+  return [...byId.values()].sort(
+    (a, b) => categoryRank(a.category) - categoryRank(b.category) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
 // src/core/pipeline.ts
 function analyze(view, options = {}) {
   const ctx = createScanContext(view);
   const discovered = discoverServices(ctx, options.discover ?? {});
   const services = discovered.units.map((unit) => {
     const language = classifyLanguage(ctx, unit);
-    const { signals, frameworks } = detectSignals(ctx, unit, language, options.detect ?? {});
+    const detected = detectSignals(ctx, unit, language, options.detect ?? {});
+    const { frameworks } = detected;
+    const signals = options.declared?.length ? addDeclaredSignals(unit.root, detected.signals, options.declared) : detected.signals;
     return {
       root: unit.root,
       name: unit.name,
@@ -23389,23 +31798,111 @@ function fnv1a64(text2) {
   return hash.toString(16).padStart(16, "0");
 }
 
+// src/core/4-evaluate/waivers.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+function serviceMatches(pattern, root) {
+  if (pattern === void 0) return true;
+  const clean3 = pattern.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
+  return clean3 === root || import_picomatch4.default.isMatch(root, clean3, { dot: true });
+}
+function ruleMatches(waiver, finding) {
+  return waiver.rule === finding.ruleId || waiver.rule === finding.ruleName;
+}
+function placeMatches(waiver, finding) {
+  const inline = waiver.inline;
+  if (!inline) return true;
+  return finding.evidence.some(
+    (e) => e.path === inline.path && (e.line === inline.line || e.line === inline.line + 1)
+  );
+}
+function isExpired(waiver, today) {
+  return today !== void 0 && waiver.expires !== void 0 && waiver.expires < today;
+}
+function describeWaiver(waiver) {
+  const scope = waiver.service !== void 0 ? ` in ${waiver.service}` : "";
+  const owner = waiver.owner !== void 0 ? `, owner ${waiver.owner}` : "";
+  return `The waiver for ${waiver.rule}${scope} (${waiver.source}${owner})`;
+}
+function applyWaivers(findings, waivers, today, severityOf2) {
+  const reports = [];
+  const used = /* @__PURE__ */ new Set();
+  const live = waivers.filter((w) => !isExpired(w, today));
+  for (const finding of findings) {
+    for (const waiver of live) {
+      if (!ruleMatches(waiver, finding)) continue;
+      if (!serviceMatches(waiver.service, finding.service)) continue;
+      if (!placeMatches(waiver, finding)) continue;
+      used.add(waiver);
+      finding.waived ??= {
+        reason: waiver.reason,
+        ...waiver.owner !== void 0 ? { owner: waiver.owner } : {},
+        ...waiver.expires !== void 0 ? { expires: waiver.expires } : {},
+        source: waiver.source
+      };
+    }
+  }
+  const report2 = (rule, waiver, message) => {
+    const service = waiver.service ?? ".";
+    const setting = severityOf2(rule, service);
+    if (setting === "off") return;
+    reports.push({
+      ruleId: rule.id,
+      ruleName: rule.name,
+      category: rule.category,
+      severity: setting ?? rule.defaultSeverity,
+      service,
+      message,
+      fix: rule.fix,
+      evidence: [waiver.evidence],
+      fingerprint: ""
+    });
+  };
+  for (const waiver of waivers) {
+    if (isExpired(waiver, today)) {
+      report2(
+        sf010,
+        waiver,
+        `${describeWaiver(waiver)} expired on ${waiver.expires}; the findings it covered count again. Its reason was: ${waiver.reason}`
+      );
+    } else if (!used.has(waiver)) {
+      report2(
+        sf011,
+        waiver,
+        `${describeWaiver(waiver)} matches no finding: remove it, or check the rule and service it names.`
+      );
+    }
+  }
+  return { reports };
+}
+
 // src/core/4-evaluate/evaluate.ts
 function anchorOf2(evidence) {
   return evidence.find((e) => e.line !== void 0) ?? evidence[0];
 }
-function settingFor(rule, options) {
-  return options.rules?.[rule.id]?.severity ?? options.rules?.[rule.name]?.severity;
+function settingFor(rule, options, service) {
+  let setting = options.rules?.[rule.id]?.severity ?? options.rules?.[rule.name]?.severity;
+  if (service === void 0) return setting;
+  for (const override of options.overrides ?? []) {
+    if (!override.services.some((glob) => serviceMatches(glob, service))) continue;
+    setting = override.rules[rule.id]?.severity ?? override.rules[rule.name]?.severity ?? setting;
+  }
+  return setting;
 }
 function evaluateRules(analysis, options, rules = RULES) {
-  const context = { analysis, profiles: PROFILES };
+  const context = {
+    analysis,
+    profiles: PROFILES,
+    ...options.policy ? { policy: options.policy } : {}
+  };
   const findings = [];
+  const keys = /* @__PURE__ */ new Map();
   for (const rule of rules) {
-    const setting = settingFor(rule, options);
-    if (setting === "off") continue;
     for (const service of analysis.services) {
       if (service.kind !== "service") continue;
+      const setting = settingFor(rule, options, service.root);
+      if (setting === "off") continue;
       for (const hit of rule.check(service, context)) {
-        findings.push({
+        const finding = {
           ruleId: rule.id,
           ruleName: rule.name,
           category: rule.category,
@@ -23415,22 +31912,43 @@ function evaluateRules(analysis, options, rules = RULES) {
           fix: hit.fix ?? rule.fix,
           evidence: hit.evidence,
           fingerprint: ""
-        });
+        };
+        keys.set(
+          finding,
+          fingerprintKey(rule.id, service.root, hit.severity ?? rule.defaultSeverity)
+        );
+        findings.push(finding);
       }
+    }
+  }
+  if (options.waivers?.length) {
+    const { reports } = applyWaivers(
+      findings,
+      options.waivers,
+      options.today,
+      (rule, service) => settingFor(rule, options, service)
+    );
+    for (const report2 of reports) {
+      const about = report2.evidence[0]?.detail ?? "";
+      keys.set(
+        report2,
+        `${fingerprintKey(report2.ruleId, report2.service, report2.severity)}\0${about}`
+      );
+      findings.push(report2);
     }
   }
   findings.sort(compareFindings2);
   const seen = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    const anchor = anchorOf2(finding.evidence);
-    const key = [finding.ruleId, finding.service, anchor?.path ?? "", anchor?.detail ?? ""].join(
-      "\0"
-    );
+    const key = keys.get(finding) ?? "";
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     finding.fingerprint = fnv1a64(occurrence === 1 ? key : `${key}\0${occurrence}`);
   }
   return findings;
+}
+function fingerprintKey(ruleId, service, severity) {
+  return [ruleId, service, severity].join("\0");
 }
 function compareFindings2(a, b) {
   const anchorA = anchorOf2(a.evidence);
@@ -23438,17 +31956,196 @@ function compareFindings2(a, b) {
   return severityRank(a.severity) - severityRank(b.severity) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.service, b.service) || compareStrings(anchorA?.path ?? "", anchorB?.path ?? "") || (anchorA?.line ?? 0) - (anchorB?.line ?? 0) || compareStrings(a.message, b.message);
 }
 
+// src/core/7-delta/compute-delta.ts
+var SHARE_SHIFT_THRESHOLD = 0.01;
+function computeDelta(base, head, options) {
+  const baseByRoot = new Map(base.services.map((s) => [s.root, s]));
+  const headByRoot = new Map(head.services.map((s) => [s.root, s]));
+  const roots = [.../* @__PURE__ */ new Set([...baseByRoot.keys(), ...headByRoot.keys()])].sort(compareStrings);
+  const services = [];
+  for (const root of roots) {
+    const delta = serviceDelta(root, baseByRoot.get(root), headByRoot.get(root));
+    if (delta) services.push(delta);
+  }
+  const touched = [...new Set(options.touched ?? services.map((s) => s.root))].sort(compareStrings);
+  const baseFingerprints = new Set(base.findings.map((f) => f.fingerprint));
+  const headFingerprints = new Set(head.findings.map((f) => f.fingerprint));
+  const scope = options.scope ?? "changed";
+  const touchedSet = new Set(touched);
+  const findings = head.findings.map((f) => ({
+    ...f,
+    status: baseFingerprints.has(f.fingerprint) ? "existing" : "new"
+  })).filter((f) => scope === "all" || f.status === "new" || touchedSet.has(f.service));
+  const resolved = base.findings.filter((f) => !headFingerprints.has(f.fingerprint)).map((f) => {
+    const copy = { ...f };
+    delete copy.status;
+    return copy;
+  });
+  const active = findings.filter((f) => !f.waived);
+  return {
+    delta: {
+      base: options.base,
+      touched,
+      scope,
+      services,
+      resolved,
+      counts: {
+        new: active.filter((f) => f.status === "new").length,
+        existing: active.filter((f) => f.status === "existing").length,
+        resolved: resolved.length
+      }
+    },
+    findings
+  };
+}
+function touchedServices(changedPaths2, roots) {
+  const byDepth = [...new Set(roots)].sort((a, b) => depth2(b) - depth2(a) || compareStrings(a, b));
+  const out = /* @__PURE__ */ new Set();
+  for (const path of changedPaths2) {
+    const owner = byDepth.find(
+      (root) => root === "." || path === root || path.startsWith(`${root}/`)
+    );
+    if (owner !== void 0) out.add(owner);
+  }
+  return [...out].sort(compareStrings);
+}
+function depth2(root) {
+  return root === "." ? 0 : root.split("/").length;
+}
+function serviceDelta(root, base, head) {
+  if (!base && !head) return void 0;
+  const signals = signalDeltas(base?.signals ?? [], head?.signals ?? []);
+  const shares = shareShifts(base, head);
+  const kind = base && head && base.kind !== head.kind ? { base: base.kind, head: head.kind } : void 0;
+  const languageChanged = base && head && base.language.id !== head.language.id;
+  const change = !base ? "added" : !head ? "removed" : "changed";
+  if (change === "changed" && signals.length === 0 && shares.length === 0 && !kind && !languageChanged) {
+    return void 0;
+  }
+  const toward = /* @__PURE__ */ new Set();
+  for (const s of signals) if (s.change !== "removed" && s.added.length > 0) toward.add(s.category);
+  const headCategories = new Set((head?.signals ?? []).map((s) => s.category));
+  const awayFrom = /* @__PURE__ */ new Set();
+  for (const s of signals) {
+    if (s.change === "removed" && !headCategories.has(s.category)) awayFrom.add(s.category);
+  }
+  return {
+    root,
+    change,
+    language: {
+      ...base ? { base: base.language.id } : {},
+      ...head ? { head: head.language.id } : {}
+    },
+    ...kind ? { kind } : {},
+    shares,
+    toward: CATEGORIES.filter((c) => toward.has(c)),
+    awayFrom: CATEGORIES.filter((c) => awayFrom.has(c)),
+    signals
+  };
+}
+function signalDeltas(base, head) {
+  const baseById = new Map(base.map((s) => [s.id, s]));
+  const headById = new Map(head.map((s) => [s.id, s]));
+  const out = [];
+  for (const id of /* @__PURE__ */ new Set([...baseById.keys(), ...headById.keys()])) {
+    const b = baseById.get(id);
+    const h = headById.get(id);
+    const added = unmatched(h?.evidence ?? [], b?.evidence ?? []);
+    const removed = unmatched(b?.evidence ?? [], h?.evidence ?? []);
+    const signal = h ?? b;
+    const change = !b ? "added" : !h ? "removed" : "changed";
+    if (change === "changed" && added.length === 0 && removed.length === 0 && b?.strength === h?.strength)
+      continue;
+    out.push({ id, category: signal.category, change, strength: signal.strength, added, removed });
+  }
+  return out.sort(
+    (a, b) => categoryRank(a.category) - categoryRank(b.category) || compareStrings(a.id, b.id)
+  );
+}
+function unmatched(side, other) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const e of other) remaining.set(e.detail, (remaining.get(e.detail) ?? 0) + 1);
+  const sorted = [...side].sort(
+    (a, b) => compareStrings(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0)
+  );
+  const out = [];
+  for (const e of sorted) {
+    const left = remaining.get(e.detail) ?? 0;
+    if (left > 0) remaining.set(e.detail, left - 1);
+    else out.push({ ...e });
+  }
+  return out;
+}
+function shareShifts(base, head) {
+  const baseShares = new Map((base?.language.shares ?? []).map((s) => [s.id, s.share]));
+  const headShares = new Map((head?.language.shares ?? []).map((s) => [s.id, s.share]));
+  const ids = [.../* @__PURE__ */ new Set([...baseShares.keys(), ...headShares.keys()])].sort(compareStrings);
+  const out = [];
+  for (const id of ids) {
+    const b = baseShares.get(id) ?? 0;
+    const h = headShares.get(id) ?? 0;
+    if (Math.abs(Math.round(h * 1e4) - Math.round(b * 1e4)) >= SHARE_SHIFT_THRESHOLD * 1e4)
+      out.push({ id, base: b, head: h });
+  }
+  return out;
+}
+
+// src/core/7-delta/compare-with-base.ts
+function compareWithBase(head, base, options = {}) {
+  const changed = [...base.changedPaths];
+  const headRoots = head.analysis.services.map((s) => s.root);
+  const touchedHead = touchedServices(changed, headRoots);
+  const everything = touchedHead.includes(".");
+  const changedSet = new Set(changed);
+  const prefixes = touchedHead.map((root) => `${root}/`);
+  const ancestors = /* @__PURE__ */ new Set([""]);
+  for (const path of [...changed, ...touchedHead.map((r) => `${r}/`)]) {
+    const parts = path.split("/");
+    for (let i = 1; i < parts.length; i++) ancestors.add(parts.slice(0, i).join("/"));
+  }
+  const include = (path) => {
+    if (everything || changedSet.has(path)) return true;
+    if (prefixes.some((p) => path.startsWith(p))) return true;
+    const slash = path.lastIndexOf("/");
+    return ancestors.has(slash < 0 ? "" : path.slice(0, slash));
+  };
+  const view = base.view(include);
+  const partial = analyze(view, options.analyze ?? {});
+  const touchedBase = touchedServices(
+    changed,
+    partial.services.map((s) => s.root)
+  );
+  const touched = [.../* @__PURE__ */ new Set([...touchedHead, ...touchedBase])];
+  const touchedSet = new Set(touched);
+  const stitched = {
+    ...partial,
+    services: [
+      ...partial.services.filter((s) => touchedSet.has(s.root)),
+      ...head.analysis.services.filter((s) => !touchedSet.has(s.root))
+    ].sort((a, b) => a.root < b.root ? -1 : a.root > b.root ? 1 : 0)
+  };
+  const baseFindings = evaluateRules(stitched, options.evaluate ?? {});
+  const { delta, findings } = computeDelta(
+    { services: stitched.services, findings: baseFindings },
+    { services: head.analysis.services, findings: head.findings },
+    { base: base.label, touched, scope: options.scope ?? "changed" }
+  );
+  return { delta, findings, baseFiles: view.files.length };
+}
+
 // src/core/6-decide/decide.ts
 var HEADLINE_FINDINGS = 3;
 function countWords(counts) {
   return SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}${counts[s] === 1 ? "" : "s"}`).join(", ");
 }
-function decide2(findings, failOn) {
+function decide2(findings, failOn, scope = "all") {
   const counts = { error: 0, warning: 0, notice: 0 };
   const active = findings.filter((f) => !f.waived);
   for (const f of active) counts[f.severity] += 1;
   const waived = findings.length - active.length;
-  const failing = failOn === "never" ? [] : active.filter((f) => severityRank(f.severity) <= severityRank(failOn));
+  const eligible = scope === "new" ? active.filter((f) => f.status !== "existing") : active;
+  const failing = failOn === "never" ? [] : eligible.filter((f) => severityRank(f.severity) <= severityRank(failOn));
+  const scoped = scope === "new" ? " new" : "";
   failing.sort(
     (a, b) => severityRank(a.severity) - severityRank(b.severity) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.service, b.service) || compareStrings(a.fingerprint, b.fingerprint)
   );
@@ -23460,27 +32157,935 @@ function decide2(findings, failOn) {
     const named = failing.slice(0, HEADLINE_FINDINGS).map((f) => `${f.ruleId} ${f.ruleName} in ${f.service}`);
     const rest = failing.length - named.length;
     if (rest > 0) named.push(`and ${rest} more`);
-    headline2 = `stackfit: ${summary} \u2014 fails on ${failOn}: ${named.join(", ")}`;
+    headline2 = `stackfit: ${summary} \u2014 fails on${scoped} ${failOn}: ${named.join(", ")}`;
   } else if (active.length === 0) {
     headline2 = `stackfit: ${summary}`;
   } else {
-    headline2 = `stackfit: ${summary} \u2014 passes (fail-on: ${failOn})`;
+    headline2 = `stackfit: ${summary} \u2014 passes (fail-on: ${failOn}${scope === "new" ? ", new findings only" : ""})`;
   }
-  return { conclusion, counts, failOn, headline: headline2 };
+  return {
+    conclusion,
+    counts,
+    failOn,
+    headline: headline2,
+    ...scope === "new" ? { failOnScope: scope } : {}
+  };
 }
 
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/config/resolve-policy.ts
+import * as posix3 from "node:path/posix";
+
+// src/config/parse-config.ts
+var import__ = __toESM(require__(), 1);
+
+// schema/stackfit.schema.json
+var stackfit_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/stackfit/stackfit/blob/main/schema/stackfit.schema.json",
+  title: "stackfit policy file (.stackfit.yml)",
+  description: "The team's policy: which rules apply and how severely, which languages and placements are allowed, what each service declares, and the waivers with their reasons.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: "string",
+      description: "Path or URL of this schema, for editors. Ignored by stackfit."
+    },
+    extends: {
+      type: "string",
+      minLength: 1,
+      description: "A built-in preset (`recommended`, `strict`) or a repository file (`./policy/base.yml`) whose settings this file builds on.",
+      default: "recommended"
+    },
+    "fail-on": {
+      enum: ["error", "warning", "notice", "never"],
+      description: "Least severe finding that fails the run. The `--fail-on` flag and the `fail-on` input win over it.",
+      default: "error"
+    },
+    discovery: {
+      type: "object",
+      additionalProperties: false,
+      description: "Which directories are services.",
+      properties: {
+        include: {
+          $ref: "#/$defs/globs",
+          description: "Globs on unit roots: only matching units are scanned."
+        },
+        exclude: {
+          $ref: "#/$defs/globs",
+          description: "Globs on unit roots: matching units are not scanned (reported as excluded by config)."
+        },
+        skip: {
+          $ref: "#/$defs/paths",
+          description: "Directories to leave out of the scan, with everything below them."
+        }
+      }
+    },
+    rules: {
+      $ref: "#/$defs/ruleSettings",
+      description: "Severity per rule, by id (`SF101`) or name (`ai-ml-outside-python`): `error`, `warning`, `notice` or `off`."
+    },
+    overrides: {
+      type: "array",
+      description: "Rule settings for the services whose root matches one of the globs; later entries win.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["services", "rules"],
+        properties: {
+          services: { $ref: "#/$defs/globs", description: "Globs on service roots." },
+          rules: { $ref: "#/$defs/ruleSettings", description: "As the top-level `rules`." }
+        }
+      }
+    },
+    policy: {
+      type: "object",
+      additionalProperties: false,
+      description: "The team's own rules (SF001-SF099), enforced as `error` unless `rules` says otherwise.",
+      properties: {
+        languages: {
+          $ref: "#/$defs/languages",
+          description: "The languages services may be written in (SF001)."
+        },
+        placement: {
+          type: "object",
+          description: "Per workload category, the languages that work may live in (SF002).",
+          propertyNames: {
+            enum: [
+              "ai-ml",
+              "data",
+              "concurrency",
+              "latency",
+              "resource",
+              "deployment",
+              "prototype"
+            ]
+          },
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            required: ["languages"],
+            properties: {
+              languages: {
+                $ref: "#/$defs/languages",
+                description: "The languages this work may live in."
+              },
+              evidence: {
+                enum: ["strong", "any"],
+                description: "How strong a signal must be to count: `strong` (default) or `any`.",
+                default: "strong"
+              }
+            }
+          }
+        },
+        "split-mixed-workloads": {
+          type: "boolean",
+          description: "A service that mixes heavy AI work with a high-traffic API must be split (SF003).",
+          default: false
+        }
+      }
+    },
+    requirements: {
+      type: "object",
+      description: "What code cannot show, per service root: each declared requirement becomes strong evidence for the matching signal.",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          "latency-budget-ms": {
+            type: "number",
+            exclusiveMinimum: 0,
+            description: "p99 latency budget in milliseconds; 100 or less is `latency.low-latency`."
+          },
+          "requests-per-second": {
+            type: "number",
+            exclusiveMinimum: 0,
+            description: "Expected peak request rate; 1000 or more is `concurrency.high-throughput`."
+          },
+          "memory-budget-mb": {
+            type: "number",
+            exclusiveMinimum: 0,
+            description: "Memory budget per instance in MiB; 256 or less is `resource.tight-limits`."
+          },
+          "single-binary": {
+            type: "boolean",
+            description: "Must ship as a single static binary: `deployment.single-binary`."
+          }
+        }
+      }
+    },
+    signals: {
+      type: "array",
+      description: "Extra dependency or import names that count as a signal (in-house ML clients, internal realtime frameworks).",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["ecosystem", "signal", "packages"],
+        properties: {
+          ecosystem: {
+            enum: [
+              "pypi",
+              "go",
+              "npm",
+              "cargo",
+              "maven",
+              "nuget",
+              "rubygems",
+              "packagist",
+              "hex"
+            ],
+            description: "The package ecosystem the names belong to."
+          },
+          signal: {
+            type: "string",
+            pattern: "^[a-z][a-z0-9-]*\\.[a-z0-9][a-z0-9.-]*$",
+            description: "A built-in signal id (`ai-ml.llm-client`) or a new `category.trait` id."
+          },
+          strength: {
+            enum: ["strong", "weak"],
+            default: "strong",
+            description: "How much a match weighs: rules act on strong evidence, weak evidence only supports."
+          },
+          packages: {
+            type: "array",
+            minItems: 1,
+            items: { type: "string", minLength: 1 },
+            description: "Dependency names as declared in manifests."
+          },
+          imports: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            description: "Module names as imported in source."
+          }
+        }
+      }
+    },
+    waivers: {
+      type: "array",
+      description: "Accepted findings. A waived finding is still reported, as waived, and does not count toward the verdict.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: {
+          rule: { type: "string", minLength: 1, description: "Rule id or name." },
+          service: {
+            type: "string",
+            minLength: 1,
+            description: "Glob on service roots; every service when absent."
+          },
+          reason: {
+            type: "string",
+            minLength: 1,
+            pattern: "\\S",
+            description: "Why the finding is accepted."
+          },
+          owner: { type: "string", minLength: 1, description: "Who answers for it." },
+          expires: {
+            type: "string",
+            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            description: "Last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding counts again and SF010 reports the expiry."
+          }
+        }
+      }
+    }
+  },
+  $defs: {
+    globs: {
+      type: "array",
+      items: { type: "string", minLength: 1 }
+    },
+    paths: {
+      type: "array",
+      items: { type: "string", minLength: 1, pattern: "^[^/]" }
+    },
+    languages: {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", minLength: 1 }
+    },
+    severity: { enum: ["error", "warning", "notice", "off"] },
+    ruleSettings: {
+      type: "object",
+      additionalProperties: {
+        oneOf: [
+          { $ref: "#/$defs/severity" },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["severity"],
+            properties: { severity: { $ref: "#/$defs/severity" } }
+          }
+        ]
+      }
+    }
+  }
+};
+
+// src/config/did-you-mean.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closest(word, candidates) {
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+function didYouMean(word, candidates) {
+  const hit = closest(word, candidates);
+  return hit !== void 0 ? ` (did you mean "${hit}"?)` : "";
+}
+
+// src/config/located-yaml.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function firstLine2(message) {
+  const line = message.split("\n")[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
+}
+function parseLocatedYaml(text2) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const errors = doc.errors.map((e) => ({
+    position: at(e.pos[0]),
+    message: firstLine2(e.message)
+  }));
+  let data = null;
+  if (errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      errors.push({
+        position: { line: 1, column: 1 },
+        message: error instanceof Error ? error.message : String(error)
+      });
+    }
+  }
+  const positionOf = (path, options = {}) => {
+    let node = doc.contents;
+    let keyNode;
+    let best = { line: 1, column: 1 };
+    const startOf = (n) => {
+      const range = n?.range;
+      return range ? at(range[0]) : void 0;
+    };
+    best = startOf(node) ?? best;
+    for (const segment of path) {
+      keyNode = void 0;
+      if ((0, import_yaml3.isMap)(node)) {
+        const pair = node.items.find(
+          (p) => (0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === String(segment)
+        );
+        if (!pair) return best;
+        keyNode = pair.key;
+        node = pair.value;
+        best = startOf(node) ?? startOf(keyNode) ?? best;
+      } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
+        node = node.items[segment];
+        best = startOf(node) ?? best;
+      } else {
+        return best;
+      }
+    }
+    if (options.key && keyNode) return startOf(keyNode) ?? best;
+    return best;
+  };
+  return { data, errors, positionOf };
+}
+
+// src/config/parse-config.ts
+var CONFIG_SCHEMA = stackfit_schema_default;
+var PRESET_NAMES = ["recommended", "strict"];
+var compiled;
+function validator() {
+  compiled ??= new import__.Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(CONFIG_SCHEMA);
+  return compiled;
+}
+function displayPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out === "" ? "the file" : out;
+}
+function pointerToPath(pointer, data) {
+  if (pointer === "") return [];
+  const out = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = Array.isArray(node) ? Number(segment) : segment;
+    out.push(key);
+    node = node?.[key];
+  }
+  return out;
+}
+function valueAt(data, path) {
+  let node = data;
+  for (const segment of path)
+    node = node?.[segment];
+  return node;
+}
+function typeName(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return typeof value;
+}
+function shown(value) {
+  return typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value);
+}
+var ALL_RULE_KEYS = RULES.flatMap((r) => [r.id, r.name]);
+var SEVERITY_WORDS = "error, warning, notice or off";
+function describe(error, data) {
+  const path = pointerToPath(error.instancePath, data);
+  const where2 = displayPath(path);
+  const value = valueAt(data, path);
+  const params = error.params;
+  const description = error.parentSchema?.description;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(params["additionalProperty"]);
+      const allowed = Object.keys(
+        error.parentSchema.properties ?? {}
+      ).filter((k) => k !== "$schema");
+      return {
+        path: [...path, key],
+        key: true,
+        message: `unknown key "${key}" in ${where2}${didYouMean(key, allowed)}; accepted: ${allowed.join(", ")}`
+      };
+    }
+    case "required":
+      return {
+        path,
+        message: `${where2} needs "${String(params["missingProperty"])}"`
+      };
+    case "enum": {
+      const allowed = params["allowedValues"].map(String);
+      return {
+        path,
+        message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(value)})${typeof value === "string" ? didYouMean(value, allowed) : ""}`
+      };
+    }
+    case "propertyNames":
+      return void 0;
+    // the nested enum error says which name is wrong
+    case "type":
+      return {
+        path,
+        message: `${where2} must be ${params["type"] === "array" ? "a list" : params["type"] === "object" ? "a mapping" : `a ${String(params["type"])}`} (got ${typeName(value)})`
+      };
+    case "minLength":
+    case "minItems":
+    case "minProperties":
+      return { path, message: `${where2} must not be empty` };
+    case "exclusiveMinimum":
+      return { path, message: `${where2} must be greater than 0 (got ${shown(value)})` };
+    case "uniqueItems":
+      return { path, message: `${where2} lists the same entry twice` };
+    case "pattern":
+      return {
+        path,
+        message: `${where2} is not valid (got ${shown(value)})${description ? `: ${description}` : ""}`
+      };
+    default:
+      return { path, message: `${where2} ${error.message ?? "is not valid"}` };
+  }
+}
+function schemaErrors(raw, data, yaml, file) {
+  const oneOfPaths = new Set(raw.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error of raw) {
+    let described;
+    const settingPath = [...oneOfPaths].find(
+      (p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`)
+    );
+    if (settingPath !== void 0) {
+      const path = pointerToPath(settingPath, data);
+      const value = valueAt(data, path);
+      const isObject = typeof value === "object" && value !== null && !Array.isArray(value);
+      if (isObject && error.instancePath !== settingPath) described = describe(error, data);
+      else if (isObject && (error.keyword === "required" || error.keyword === "additionalProperties"))
+        described = describe(error, data);
+      else if (!isObject)
+        described = {
+          path,
+          message: `${displayPath(path)} must be one of ${SEVERITY_WORDS}, or a mapping with "severity" (got ${shown(value)})`
+        };
+    } else if (error.keyword === "enum" && error.propertyName !== void 0) {
+      const name = error.propertyName;
+      const path = pointerToPath(error.instancePath, data);
+      const allowed = error.params.allowedValues.map(String);
+      described = {
+        path: [...path, name],
+        key: true,
+        message: `unknown key "${name}" in ${displayPath(path)}${didYouMean(name, allowed)}; accepted: ${allowed.join(", ")}`
+      };
+    } else {
+      described = describe(error, data);
+    }
+    if (!described) continue;
+    const position = yaml.positionOf(described.path, { key: described.key ?? false });
+    const key = `${position.line}:${position.column}:${described.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ file, ...position, message: described.message });
+  }
+  return out;
+}
+function isRealDate(text2) {
+  const [y, m, d] = text2.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var asRecord = (v) => isRecord(v) ? v : {};
+var asList = (v) => Array.isArray(v) ? v : [];
+function semanticErrors(data, yaml, file) {
+  const config = asRecord(data);
+  const out = [];
+  const push = (path, message, key = false) => {
+    out.push({ file, ...yaml.positionOf(path, { key }), message });
+  };
+  const checkRuleKey = (path, name, key) => {
+    if (ALL_RULE_KEYS.includes(name)) return;
+    const what = key ? `unknown rule "${name}" in ${displayPath(path.slice(0, -1))}` : `${displayPath(path)} names an unknown rule "${name}"`;
+    push(
+      path,
+      `${what}${didYouMean(name, ALL_RULE_KEYS)}; rules are named by id (SF101) or name (ai-ml-outside-python)`,
+      key
+    );
+  };
+  if (typeof config["extends"] === "string") {
+    const value = config["extends"];
+    const isFile = /\.ya?ml$/i.test(value);
+    if (!isFile && !PRESET_NAMES.includes(value))
+      push(
+        ["extends"],
+        `extends must be ${PRESET_NAMES.join(" or ")}, or a .yml/.yaml file in the repository (got "${value}")${didYouMean(value, PRESET_NAMES)}`
+      );
+  }
+  for (const name of Object.keys(asRecord(config["rules"])))
+    checkRuleKey(["rules", name], name, true);
+  asList(config["overrides"]).forEach((o, i) => {
+    for (const name of Object.keys(asRecord(asRecord(o)["rules"])))
+      checkRuleKey(["overrides", i, "rules", name], name, true);
+  });
+  asList(config["waivers"]).forEach((w, i) => {
+    const rule = asRecord(w)["rule"];
+    const expires = asRecord(w)["expires"];
+    if (typeof rule === "string" && rule !== "") checkRuleKey(["waivers", i, "rule"], rule, false);
+    if (typeof expires === "string" && /^\d{4}-\d{2}-\d{2}$/.test(expires) && !isRealDate(expires))
+      push(
+        ["waivers", i, "expires"],
+        `waivers[${i}].expires is not a calendar date (got "${expires}")`
+      );
+  });
+  const checkLanguages = (path, languages) => {
+    asList(languages).forEach((language, i) => {
+      if (typeof language === "string" && language !== "" && languageByAlias(language) === void 0)
+        push(
+          [...path, i],
+          `${displayPath([...path, i])} is not a known programming language (got "${language}")`
+        );
+    });
+  };
+  const policy = asRecord(config["policy"]);
+  checkLanguages(["policy", "languages"], policy["languages"]);
+  for (const [category, entry] of Object.entries(asRecord(policy["placement"])))
+    checkLanguages(["policy", "placement", category, "languages"], asRecord(entry)["languages"]);
+  asList(config["signals"]).forEach((entry, i) => {
+    const signal = asRecord(entry)["signal"];
+    if (typeof signal !== "string" || !signal.includes(".")) return;
+    const category = signal.slice(0, signal.indexOf("."));
+    if (!CATEGORIES.includes(category))
+      push(
+        ["signals", i, "signal"],
+        `signals[${i}].signal must start with a workload category (${CATEGORIES.join(", ")}) (got "${signal}")${didYouMean(category, CATEGORIES)}`
+      );
+  });
+  return out;
+}
+function normaliseLanguage(name) {
+  const language = languageByAlias(name);
+  return language === void 0 ? name.toLowerCase() : languageId(language);
+}
+function parseConfig(text2, file) {
+  const yaml = parseLocatedYaml(text2);
+  if (yaml.errors.length > 0)
+    return {
+      ok: false,
+      errors: yaml.errors.map((e) => ({ file, ...e.position, message: `YAML: ${e.message}` }))
+    };
+  const data = yaml.data ?? {};
+  const validate = validator();
+  const errors = [
+    ...validate(data) ? [] : schemaErrors(validate.errors ?? [], data, yaml, file),
+    ...semanticErrors(data, yaml, file)
+  ];
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { ok: false, errors };
+  }
+  return { ok: true, config: data };
+}
+function configLines(text2) {
+  const yaml = parseLocatedYaml(text2);
+  return (path) => yaml.positionOf(path).line;
+}
+
+// src/config/presets.ts
+var PRESETS = [
+  {
+    name: "recommended",
+    description: "The guide's rules at their built-in severities (warning and notice: advice that does not fail the default `fail-on: error`).",
+    config: {}
+  },
+  {
+    name: "strict",
+    description: "The guide's mismatches are errors: SF101, SF201, SF301, SF302, SF401, SF402 and SF501 report at `error`; SF901 (lone language) stays a notice.",
+    config: {
+      rules: {
+        SF101: "error",
+        SF201: "error",
+        SF301: "error",
+        SF302: "error",
+        SF401: "error",
+        SF402: "error",
+        SF501: "error"
+      }
+    }
+  }
+];
+function findPreset(name) {
+  return PRESETS.find((p) => p.name === name);
+}
+
+// src/config/resolve-policy.ts
+var CONFIG_FILE_NAMES = [".stackfit.yml", ".stackfit.yaml"];
+var REQUIREMENT_KEYS = {
+  "latency-budget-ms": "latencyBudgetMs",
+  "requests-per-second": "requestsPerSecond",
+  "memory-budget-mb": "memoryBudgetMb",
+  "single-binary": "singleBinary"
+};
+function severityOf(value) {
+  return typeof value === "string" ? value : value.severity;
+}
+function ruleSettings(rules) {
+  const out = {};
+  for (const [key, value] of Object.entries(rules ?? {})) out[key] = { severity: severityOf(value) };
+  return out;
+}
+function clean(path) {
+  return path.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
+}
+function toLayer(config, name, lineOf) {
+  const at = (path) => lineOf ? `${name}:${lineOf(path)}` : name;
+  const layer = {
+    name,
+    discovery: config.discovery ?? {},
+    rules: ruleSettings(config.rules),
+    overrides: (config.overrides ?? []).map((o) => ({
+      services: o.services.map(clean),
+      rules: ruleSettings(o.rules)
+    })),
+    placement: {},
+    requirements: /* @__PURE__ */ new Map(),
+    signals: (config.signals ?? []).map((s) => ({
+      ecosystem: s.ecosystem,
+      signal: s.signal,
+      strength: s.strength ?? "strong",
+      packages: [...s.packages],
+      ...s.imports ? { imports: [...s.imports] } : {}
+    })),
+    waivers: (config.waivers ?? []).map((w, i) => {
+      const line = lineOf ? lineOf(["waivers", i]) : void 0;
+      return {
+        rule: w.rule,
+        ...w.service !== void 0 ? { service: clean(w.service) } : {},
+        reason: w.reason.trim(),
+        ...w.owner !== void 0 ? { owner: w.owner } : {},
+        ...w.expires !== void 0 ? { expires: w.expires } : {},
+        source: at(["waivers", i]),
+        evidence: {
+          path: name,
+          ...line !== void 0 ? { line } : {},
+          detail: `waiver for ${w.rule}${w.service !== void 0 ? ` in ${clean(w.service)}` : ""}`
+        }
+      };
+    })
+  };
+  if (config["fail-on"] !== void 0) layer.failOn = config["fail-on"];
+  const policy = config.policy ?? {};
+  if (policy.languages)
+    layer.languages = {
+      list: [...new Set(policy.languages.map(normaliseLanguage))],
+      source: at(["policy", "languages"])
+    };
+  for (const [category, entry] of Object.entries(policy.placement ?? {})) {
+    if (!entry) continue;
+    layer.placement[category] = {
+      category,
+      languages: [...new Set(entry.languages.map(normaliseLanguage))],
+      evidence: entry.evidence ?? "strong"
+    };
+  }
+  if (policy["split-mixed-workloads"] !== void 0) layer.split = policy["split-mixed-workloads"];
+  for (const [service, entry] of Object.entries(config.requirements ?? {})) {
+    const root = clean(service);
+    const declared = { service: root, requirements: {}, at: {} };
+    for (const [key, field] of Object.entries(REQUIREMENT_KEYS)) {
+      const value = entry[key];
+      if (value === void 0) continue;
+      declared.requirements[field] = value;
+      if (lineOf) declared.at[field] = { path: name, line: lineOf(["requirements", service, key]) };
+    }
+    layer.requirements.set(root, declared);
+  }
+  return layer;
+}
+function merge(base, top) {
+  const requirements = new Map(base.requirements);
+  for (const [root, declared] of top.requirements) {
+    const below = requirements.get(root);
+    requirements.set(
+      root,
+      below ? {
+        service: root,
+        requirements: { ...below.requirements, ...declared.requirements },
+        at: { ...below.at, ...declared.at }
+      } : declared
+    );
+  }
+  const languages = top.languages ?? base.languages;
+  const split = top.split ?? base.split;
+  const failOn = top.failOn ?? base.failOn;
+  return {
+    name: top.name,
+    ...failOn !== void 0 ? { failOn } : {},
+    discovery: { ...base.discovery, ...top.discovery },
+    rules: { ...base.rules, ...top.rules },
+    overrides: [...base.overrides, ...top.overrides],
+    ...languages ? { languages } : {},
+    placement: { ...base.placement, ...top.placement },
+    ...split !== void 0 ? { split } : {},
+    requirements,
+    signals: [...base.signals, ...top.signals],
+    waivers: [...base.waivers, ...top.waivers]
+  };
+}
+function toPolicy(layer, layers) {
+  const discover = {};
+  const d = layer.discovery;
+  if (d.include?.length) discover.include = d.include.map(clean);
+  const exclude = [
+    ...(d.exclude ?? []).map(clean),
+    ...(d.skip ?? []).flatMap((dir) => [clean(dir), `${clean(dir)}/**`])
+  ];
+  if (exclude.length > 0) discover.exclude = exclude;
+  const analyze2 = {};
+  if (Object.keys(discover).length > 0) analyze2.discover = discover;
+  if (layer.signals.length > 0) analyze2.detect = { customSignals: layer.signals };
+  if (layer.requirements.size > 0) analyze2.declared = [...layer.requirements.values()];
+  const policy = {};
+  if (layer.languages) {
+    policy.languages = layer.languages.list;
+    policy.source = layer.languages.source;
+  }
+  const placement = Object.values(layer.placement).filter((p) => p !== void 0);
+  if (placement.length > 0) policy.placement = placement;
+  if (layer.split !== void 0) policy.splitMixedWorkloads = layer.split;
+  const evaluate = {};
+  if (Object.keys(layer.rules).length > 0) evaluate.rules = layer.rules;
+  if (layer.overrides.length > 0) evaluate.overrides = layer.overrides;
+  if (Object.keys(policy).length > 0) evaluate.policy = policy;
+  if (layer.waivers.length > 0) evaluate.waivers = layer.waivers;
+  return {
+    ...layer.failOn !== void 0 ? { failOn: layer.failOn } : {},
+    analyze: analyze2,
+    evaluate,
+    layers
+  };
+}
+function defaultPolicy() {
+  return { analyze: {}, evaluate: {}, layers: ["preset:recommended"] };
+}
+function resolvePolicy(entry, read) {
+  const errors = [];
+  const layers = [];
+  const names = [];
+  const visit = (file, chain) => {
+    const parsed = parseConfig(file.text, file.path);
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      return;
+    }
+    const config = parsed.config;
+    const lineOf = configLines(file.text);
+    const base = config.extends ?? "recommended";
+    const preset = findPreset(base);
+    if (preset) {
+      layers.push(toLayer(preset.config, `preset:${preset.name}`));
+      names.push(`preset:${preset.name}`);
+    } else {
+      const target = posix3.normalize(posix3.join(posix3.dirname(file.path), base));
+      const position = { file: file.path, line: lineOf(["extends"]), column: 1 };
+      if (chain.includes(target)) {
+        errors.push({
+          ...position,
+          message: `extends "${base}" makes a cycle: ${[...chain, target].join(" \u2192 ")}`
+        });
+        return;
+      }
+      const text2 = read(target);
+      if (text2 === void 0) {
+        errors.push({
+          ...position,
+          message: `extends "${base}": no such file (looked for ${target})`
+        });
+        return;
+      }
+      visit({ path: target, text: text2 }, [...chain, target]);
+    }
+    layers.push(toLayer(config, file.path, lineOf));
+    names.push(file.path);
+  };
+  visit(entry, [posix3.normalize(entry.path)]);
+  if (errors.length > 0) return { ok: false, errors };
+  const merged = layers.reduce((base, top) => merge(base, top));
+  return { ok: true, policy: toPolicy(merged, names) };
+}
+
+// src/config/load-policy.ts
+var MAX_CONFIG_BYTES = 256 * 1024;
+function viewReader(view) {
+  return (path) => {
+    const result2 = view.read(path, MAX_CONFIG_BYTES + 1);
+    return result2.ok && !result2.truncated ? result2.text : void 0;
+  };
+}
+function findPolicyFile(view) {
+  const read = viewReader(view);
+  const found = [];
+  for (const path of CONFIG_FILE_NAMES) {
+    const text2 = read(path);
+    if (text2 !== void 0) found.push({ path, text: text2 });
+  }
+  if (found.length > 1)
+    return {
+      ok: false,
+      errors: [
+        {
+          file: found[1]?.path ?? "",
+          line: 1,
+          column: 1,
+          message: `both ${CONFIG_FILE_NAMES.join(" and ")} exist; keep one`
+        }
+      ]
+    };
+  return found[0] ? { ok: true, file: found[0] } : { ok: true };
+}
+function loadPolicy(view, file, read = viewReader(view)) {
+  if (file) return resolvePolicy(file, read);
+  const found = findPolicyFile(view);
+  if (!found.ok) return found;
+  if (!found.file) return { ok: true, policy: defaultPolicy() };
+  return resolvePolicy(found.file, read);
+}
+
+// src/config/types.ts
+function formatConfigError(error) {
+  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
+}
+
+// src/config/apply-policy.ts
+var PolicyError = class extends Error {
+  errors;
+  constructor(errors) {
+    super(
+      `the policy file has ${errors.length} error${errors.length === 1 ? "" : "s"}:
+${errors.map(formatConfigError).join("\n")}`
+    );
+    this.name = "PolicyError";
+    this.errors = errors;
+  }
+};
+function utcDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+function withPolicy(options, view) {
+  let policy;
+  if (options.policy === "none") policy = void 0;
+  else if (options.policy) policy = options.policy;
+  else {
+    const loaded = loadPolicy(view);
+    if (!loaded.ok) throw new PolicyError(loaded.errors);
+    policy = loaded.policy;
+  }
+  const analyze2 = { ...policy?.analyze, ...options.analyze };
+  const rules = { ...policy?.evaluate.rules, ...options.evaluate?.rules };
+  const evaluate = {
+    ...policy?.evaluate,
+    ...options.evaluate,
+    ...Object.keys(rules).length > 0 ? { rules } : {}
+  };
+  if (evaluate.today === void 0 && options.now) evaluate.today = utcDay(options.now);
+  return { ...options, analyze: analyze2, evaluate };
+}
+
 // src/engine.ts
-function runStackfit(options, ports) {
+function runStackfit(given, ports) {
+  const options = withPolicy(given, ports.repo);
   const analysis = analyze(ports.repo, options.analyze ?? {});
-  const findings = evaluateRules(analysis, options.evaluate ?? {});
-  const verdict = decide2(findings, options.failOn);
+  let findings = evaluateRules(analysis, options.evaluate ?? {});
+  const compared = ports.base ? compareWithBase({ analysis, findings }, ports.base, {
+    ...options.analyze ? { analyze: options.analyze } : {},
+    ...options.evaluate ? { evaluate: options.evaluate } : {},
+    scope: options.scope ?? "changed"
+  }) : void 0;
+  if (compared) findings = compared.findings;
+  const verdict = decide2(
+    findings,
+    options.failOn,
+    options.failOnScope ?? (compared ? "new" : "all")
+  );
   const report2 = buildReport(analysis, findings, verdict, {
     version: VERSION,
     root: options.rootLabel ?? "."
   });
+  if (compared) report2.delta = compared.delta;
   return { analysis, findings, verdict, report: report2 };
 }
 
@@ -23488,6 +33093,8 @@ function runStackfit(options, ports) {
 import { parseArgs } from "node:util";
 var FORMATS = ["text", "json", "markdown", "sarif"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
+var FAIL_ON_SCOPES = ["new", "all"];
+var SCOPES = ["changed", "all"];
 var USAGE = `Usage: stackfit <command> [options]
 
 Commands:
@@ -23498,7 +33105,11 @@ Commands:
 Options for scan:
   -f, --format <fmt>      text | json | markdown | sarif (default: text)
   -o, --output <file>     Write the report to a file instead of stdout
-      --fail-on <level>   error | warning | notice | never (default: error)
+      --fail-on <level>   error | warning | notice | never (default: the policy file's, else error)
+  -c, --config <file>     Policy file (default: .stackfit.yml or .stackfit.yaml in the scanned directory)
+      --base <ref>        Compare with a git ref (its merge base with HEAD): what the change did
+      --fail-on-scope <s> new | all: which findings can fail (default: new with --base, else all)
+      --scope <s>         changed | all: with --base, the touched services' findings or all
       --color, --no-color Force or disable colour (default: on for a TTY, off with NO_COLOR)
   -q, --quiet             No progress or notes on stderr
 
@@ -23525,6 +33136,10 @@ function parseCliArgs(argv) {
         format: { type: "string", short: "f" },
         output: { type: "string", short: "o" },
         "fail-on": { type: "string" },
+        config: { type: "string", short: "c" },
+        base: { type: "string" },
+        "fail-on-scope": { type: "string" },
+        scope: { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
@@ -23555,6 +33170,16 @@ function parseCliArgs(argv) {
       if (values.root !== void 0)
         return { ok: false, problem: "--root is an option of explain, not scan" };
       if (values.output === "") return { ok: false, problem: "--output needs a file name" };
+      if (values.base === "") return { ok: false, problem: "--base needs a git ref" };
+      if (values.config === "") return { ok: false, problem: "--config needs a file name" };
+      const failOnScope = oneOf(values["fail-on-scope"], FAIL_ON_SCOPES, "--fail-on-scope");
+      if (failOnScope !== void 0 && !FAIL_ON_SCOPES.includes(failOnScope))
+        return { ok: false, problem: failOnScope };
+      const scope = oneOf(values.scope, SCOPES, "--scope");
+      if (scope !== void 0 && !SCOPES.includes(scope))
+        return { ok: false, problem: scope };
+      if (scope !== void 0 && values.base === void 0)
+        return { ok: false, problem: "--scope needs --base (without it every service is scanned)" };
       return {
         ok: true,
         command: {
@@ -23564,7 +33189,11 @@ function parseCliArgs(argv) {
           ...values.output !== void 0 ? { output: values.output } : {},
           failOn,
           ...color !== void 0 ? { color } : {},
-          quiet: values.quiet ?? false
+          quiet: values.quiet ?? false,
+          ...values.base !== void 0 ? { base: values.base } : {},
+          ...failOnScope !== void 0 ? { failOnScope } : {},
+          ...scope !== void 0 ? { scope } : {},
+          ...values.config !== void 0 ? { config: values.config } : {}
         }
       };
     }
@@ -23604,39 +33233,40 @@ var KIND_LABEL = {
   library: "a library",
   frontend: "a frontend",
   sample: "a sample app",
-  docs: "a documentation site"
+  docs: "a documentation site",
+  infra: "an infrastructure image"
 };
 function paint(on, code3, text2) {
   return on ? `${ESC}${code3}m${text2}${ESC}0m` : text2;
 }
-var clean = escapeControl;
+var clean2 = escapeControl;
 function where(e) {
   return e.line !== void 0 ? `${e.path}:${e.line}` : e.path;
 }
 function renderExplain(service, report2, options) {
   const c = options.color;
   const out = [];
-  out.push(paint(c, "1", `${clean(service.name)} (${clean(service.root)})`));
+  out.push(paint(c, "1", `${clean2(service.name)} (${clean2(service.root)})`));
   out.push(`  kind: ${service.kind}`);
   for (const e of service.kindEvidence)
-    out.push(`    because ${clean(e.detail)} \u2014 ${clean(where(e))}`);
-  out.push(`  markers: ${service.markers.map(clean).join(", ") || "none"}`);
+    out.push(`    because ${clean2(e.detail)} \u2014 ${clean2(where(e))}`);
+  out.push(`  markers: ${service.markers.map(clean2).join(", ") || "none"}`);
   const shares = service.language.shares.map((s) => `${s.id} ${(s.share * 100).toFixed(1)}%`).join(", ");
   out.push(`  language: ${service.language.id}${shares ? ` (${shares})` : ""}`);
-  for (const e of service.language.evidence) out.push(`    because ${clean(e.detail)}`);
+  for (const e of service.language.evidence) out.push(`    because ${clean2(e.detail)}`);
   out.push("");
   out.push(paint(c, "1", "Frameworks"));
   if (service.frameworks.length === 0) out.push("  none detected");
   for (const f of service.frameworks) {
     out.push(`  ${f.name} (${f.role}, ${f.model})`);
-    for (const e of f.evidence) out.push(`    ${clean(where(e))}  ${clean(e.detail)}`);
+    for (const e of f.evidence) out.push(`    ${clean2(where(e))}  ${clean2(e.detail)}`);
   }
   out.push("");
   out.push(paint(c, "1", "Signals"));
   if (service.signals.length === 0) out.push("  none detected");
   for (const s of service.signals) {
     out.push(`  ${s.id} [${s.category}, ${s.strength}]`);
-    for (const e of s.evidence) out.push(`    ${clean(where(e))}  ${clean(e.detail)}`);
+    for (const e of s.evidence) out.push(`    ${clean2(where(e))}  ${clean2(e.detail)}`);
   }
   out.push("");
   out.push(paint(c, "1", "Rules"));
@@ -23656,13 +33286,55 @@ function renderExplain(service, report2, options) {
           f.severity === "error" ? "31" : f.severity === "warning" ? "33" : "36",
           f.severity
         );
-        out.push(`${head}: ${sev}${f.waived ? " (waived)" : ""} \u2014 ${clean(f.message)}`);
-        for (const e of f.evidence) out.push(`      ${clean(where(e))}  ${clean(e.detail)}`);
-        out.push(`      fix: ${clean(f.fix)}`);
+        out.push(`${head}: ${sev}${f.waived ? " (waived)" : ""} \u2014 ${clean2(f.message)}`);
+        for (const e of f.evidence) out.push(`      ${clean2(where(e))}  ${clean2(e.detail)}`);
+        out.push(`      fix: ${clean2(f.fix)}`);
       }
     }
   }
   return out.join("\n") + "\n";
+}
+
+// src/cli/policy.ts
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+function readSmallFile(path) {
+  try {
+    if (statSync2(path).size > MAX_CONFIG_BYTES) return void 0;
+    return readFileSync2(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function optionGiven(argv, name) {
+  const end = argv.indexOf("--");
+  const options = end < 0 ? argv : argv.slice(0, end);
+  return options.some((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+}
+function loadCliPolicy(config, repo, cwd) {
+  let loaded;
+  if (config !== void 0) {
+    const text2 = readSmallFile(resolve5(cwd, config));
+    if (text2 === void 0)
+      return {
+        ok: false,
+        lines: [
+          `stackfit: --config ${config}: no such file, or larger than ${MAX_CONFIG_BYTES} bytes`
+        ]
+      };
+    loaded = loadPolicy(repo, { path: config, text: text2 }, (path) => readSmallFile(resolve5(cwd, path)));
+  } else {
+    loaded = loadPolicy(repo);
+  }
+  if (loaded.ok) return { ok: true, policy: loaded.policy };
+  const n = loaded.errors.length;
+  return {
+    ok: false,
+    lines: [
+      `stackfit: the policy has ${n} error${n === 1 ? "" : "s"}; nothing was scanned:`,
+      ...loaded.errors.map(formatConfigError)
+    ]
+  };
 }
 
 // src/cli/main.ts
@@ -23708,12 +33380,17 @@ ${USAGE}
         io.stdout(renderRules(command.format));
         return ExitCode.Ok;
       case "scan":
-        return scan(command, io);
+        return scan(command, io, optionGiven(argv, "fail-on"));
       case "explain":
         return explain(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {
+      io.stderr(`stackfit: ${error.message}
+`);
+      return ExitCode.Usage;
+    }
+    if (error instanceof PolicyError) {
       io.stderr(`stackfit: ${error.message}
 `);
       return ExitCode.Usage;
@@ -23728,20 +33405,20 @@ function useColor(io, forced, tty) {
   return tty;
 }
 function scanRoot(io, dir) {
-  const root = resolve5(io.cwd, dir);
+  const root = resolve6(io.cwd, dir);
   let stat;
   try {
-    stat = statSync2(root);
+    stat = statSync3(root);
   } catch {
     throw new UsageError(`no such directory: ${dir}`);
   }
   if (!stat.isDirectory()) throw new UsageError(`not a directory: ${dir}`);
   return root;
 }
-function scan(command, io) {
+function scan(command, io, failOnGiven = false) {
   const root = scanRoot(io, command.dir);
-  const outputPath = command.output !== void 0 ? resolve5(io.cwd, command.output) : void 0;
-  if (outputPath !== void 0 && existsSync(outputPath) && statSync2(outputPath).isDirectory()) {
+  const outputPath = command.output !== void 0 ? resolve6(io.cwd, command.output) : void 0;
+  if (outputPath !== void 0 && existsSync(outputPath) && statSync3(outputPath).isDirectory()) {
     throw new UsageError(`--output is a directory: ${command.output}`);
   }
   const progress = !command.quiet && io.stderrIsTTY;
@@ -23754,7 +33431,29 @@ function scan(command, io) {
 `
     );
   }
-  const result2 = runStackfit({ failOn: command.failOn, rootLabel: command.dir }, { repo });
+  let base;
+  if (command.base !== void 0) {
+    const resolved = createGitBase(root, command.base);
+    if (!resolved.ok) throw new UsageError(`--base ${command.base}: ${resolved.message}`);
+    base = resolved.port;
+  }
+  const policy = loadCliPolicy(command.config, repo, io.cwd);
+  if (!policy.ok) {
+    io.stderr(policy.lines.join("\n") + "\n");
+    return ExitCode.Usage;
+  }
+  const result2 = runStackfit(
+    {
+      // --fail-on wins over the policy file's fail-on, which wins over the default.
+      failOn: failOnGiven ? command.failOn : policy.policy.failOn ?? command.failOn,
+      policy: policy.policy,
+      now: io.date?.() ?? /* @__PURE__ */ new Date(),
+      rootLabel: command.dir,
+      ...command.failOnScope !== void 0 ? { failOnScope: command.failOnScope } : {},
+      ...command.scope !== void 0 ? { scope: command.scope } : {}
+    },
+    { repo, ...base ? { base } : {} }
+  );
   const color = outputPath === void 0 && useColor(io, command.color, io.stdoutIsTTY);
   const body = render(result2.report, command.format, color);
   if (outputPath !== void 0) {
@@ -23792,13 +33491,13 @@ function render(report2, format, color) {
 }
 function isDirectory(path) {
   try {
-    return statSync2(path).isDirectory();
+    return statSync3(path).isDirectory();
   } catch {
     return false;
   }
 }
 function writeAtomically(path, body) {
-  mkdirSync(dirname3(path), { recursive: true });
+  mkdirSync(dirname4(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, body);
   renameSync(temp, path);
@@ -23826,8 +33525,8 @@ function renderRules(format) {
 }
 function explain(command, io) {
   const root = scanRoot(io, command.root);
-  const underRoot = resolve5(root, command.service);
-  const target = isDirectory(underRoot) ? underRoot : resolve5(io.cwd, command.service);
+  const underRoot = resolve6(root, command.service);
+  const target = isDirectory(underRoot) ? underRoot : resolve6(io.cwd, command.service);
   const rel = relative2(root, target);
   if (rel.startsWith("..") || isAbsolute(rel)) {
     throw new UsageError(

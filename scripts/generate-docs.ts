@@ -12,6 +12,7 @@ import { renderProfilesDoc } from '../src/core/4-evaluate/profiles-doc.js'
 import { renderSignalsDoc } from '../src/core/3-detect/catalog-doc.js'
 import { renderReportSchemaDoc } from '../src/core/5-report/json.js'
 import { USAGE } from '../src/cli/args.js'
+import { renderConfigReference } from '../src/config/reference-doc.js'
 
 const check = process.argv.includes('--check')
 const root = join(import.meta.dirname, '..')
@@ -47,6 +48,7 @@ emit('docs/report-schema.md', renderReportSchemaDoc())
 let readme = readFileSync(join(root, 'README.md'), 'utf8')
 readme = fillSection(readme, 'cli', '```text\n' + USAGE + '\n```')
 readme = fillSection(readme, 'rules', renderRulesTable())
+readme = fillSection(readme, 'config', renderConfigReference())
 readme = fillSection(
   readme,
   'inputs',

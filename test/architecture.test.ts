@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -6,6 +6,7 @@ const root = join(import.meta.dirname, '..')
 
 function filesUnder(dir: string): string[] {
   const out: string[] = []
+  if (!existsSync(dir)) return out
   for (const name of readdirSync(dir)) {
     const path = join(dir, name)
     if (statSync(path).isDirectory()) out.push(...filesUnder(path))

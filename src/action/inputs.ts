@@ -43,6 +43,8 @@ export interface ActionInputs {
   path: string
   config?: string
   failOn: FailOn
+  /** True when the `fail-on` input was set: it then wins over the policy file's `fail-on`. */
+  failOnGiven?: true
   comment: CommentMode
   reviewComments: boolean
   maxReviewComments: number
@@ -123,6 +125,7 @@ export function parseInputs(get: (name: string) => string): InputsResult {
     token,
   }
   if (config !== undefined) inputs.config = config
+  if (get('fail-on').trim() !== '') inputs.failOnGiven = true
   if (sarifFile !== undefined) inputs.sarifFile = sarifFile
   if (jsonFile !== undefined) inputs.jsonFile = jsonFile
   return { ok: true, inputs }

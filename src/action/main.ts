@@ -21,7 +21,8 @@ import { createGitHubClient } from '../github/client.js'
 import { writeJobSummary } from '../github/job-summary.js'
 import { publishToPullRequest, type PublishMessage } from '../github/publish.js'
 import { readEventContext, type EventContext } from '../github/pull-request.js'
-import { readInputs, type ActionInputs } from './inputs.js'
+import { readInputs } from './inputs.js'
+import { loadActionPolicy } from './policy.js'
 
 class InputError extends Error {}
 
@@ -47,12 +48,21 @@ export async function main(): Promise<void> {
       throw new InputError(
         `Input "path" must name a directory in the workspace (got "${inputs.path}").`,
       )
-    checkConfig(workspace, inputs, notes)
+    const repo = createFsRepoView(scanRoot)
+    const policy = loadActionPolicy(workspace, inputs.config, repo)
+    if (!policy.ok) throw new InputError(policy.problem)
+    for (const layer of policy.policy.layers) core.info(`stackfit: policy ${layer}`)
 
     const result = await core.group('stackfit: scan', async () =>
       runStackfit(
-        { failOn: inputs.failOn, rootLabel: inputs.path },
-        { repo: createFsRepoView(scanRoot) },
+        {
+          // An explicit fail-on input wins over the policy file's fail-on.
+          failOn: inputs.failOnGiven ? inputs.failOn : (policy.policy.failOn ?? inputs.failOn),
+          policy: policy.policy,
+          now: new Date(),
+          rootLabel: inputs.path,
+        },
+        { repo },
       ),
     )
     const { report, verdict } = result
@@ -150,21 +160,6 @@ function readEvent(env: NodeJS.ProcessEnv): EventContext {
   if ('problem' in context)
     throw new InputError(`stackfit must run in GitHub Actions: ${context.problem}.`)
   return context
-}
-
-function checkConfig(workspace: string, inputs: ActionInputs, notes: string[]): void {
-  const named = inputs.config !== undefined
-  const path = resolve(workspace, inputs.config ?? '.stackfit.yml')
-  if (!existsSync(path)) {
-    if (named)
-      throw new InputError(
-        `Input "config" must name an existing policy file (got "${inputs.config}").`,
-      )
-    return
-  }
-  const text = `Policy file ${relative(workspace, path).split(sep).join('/')} found, but this version of stackfit does not apply policy files yet: the built-in rule severities are used.`
-  core.warning(text)
-  notes.push(text)
 }
 
 function ruleNotes(): Map<string, RuleNotes> {

@@ -5,9 +5,9 @@
 import { isUtf8 } from 'node:buffer'
 import * as fs from 'node:fs'
 import { fdir, type FSLike } from 'fdir'
-import ignore, { type Ignore } from 'ignore'
 import type { Diagnostic, Exclusion } from '../core/model.js'
 import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
+import { parseIgnoreFile, type IgnoreFile } from './ignore-file.js'
 
 export interface FsRepoViewOptions {
   /**
@@ -23,11 +23,8 @@ const BINARY_SNIFF_BYTES = 8192
 const MAX_IGNORE_FILE_BYTES = 1024 * 1024
 const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0
 
-interface IgnoreLevel {
-  /** Repo-relative directory of the ignore file, '' for the root. */
-  base: string
-  matcher: Ignore
-}
+/** One ignore file in the chain that applies to a directory, deepest first. */
+type IgnoreLevel = IgnoreFile
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -108,14 +105,7 @@ export function createFsRepoView(root: string, options: FsRepoViewOptions = {}):
       })
       return levelsSoFar
     }
-    const matcher = ignore({ ignorecase: false })
-    const lines = text.split('\n')
-    for (let i = 0; i < lines.length; i++) {
-      const line = (lines[i] ?? '').replace(/\r$/, '')
-      if (line.trim() === '' || line.startsWith('#')) continue
-      matcher.add({ pattern: line, mark: `${relFile}:${i + 1}` })
-    }
-    return [{ base, matcher }, ...levelsSoFar]
+    return [parseIgnoreFile(base, relFile, text), ...levelsSoFar]
   }
 
   let rootLevels: IgnoreLevel[] = []
@@ -133,15 +123,16 @@ export function createFsRepoView(root: string, options: FsRepoViewOptions = {}):
     path: string,
     isDir: boolean,
   ): string | undefined => {
-    for (const { base, matcher } of chain) {
+    for (const level of chain) {
+      const { base } = level
       const relative = base === '' ? path : path.slice(base.length + 1)
       let result
       try {
-        result = matcher.test(isDir ? `${relative}/` : relative)
+        result = level.test(isDir ? `${relative}/` : relative)
       } catch {
         continue
       }
-      if (result.ignored) return result.rule?.mark ?? `${base === '' ? '' : `${base}/`}.gitignore`
+      if (result.ignored) return result.mark ?? `${base === '' ? '' : `${base}/`}.gitignore`
       if (result.unignored) return undefined
     }
     return undefined

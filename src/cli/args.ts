@@ -2,11 +2,13 @@
  * Command-line parsing: argv in, a typed command or a one-line usage problem out. No I/O.
  */
 import { parseArgs } from 'node:util'
-import type { FailOn } from '../core/model.js'
+import type { FailOn, FailOnScope } from '../core/model.js'
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 export type Format = (typeof FORMATS)[number]
 export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const
+export const FAIL_ON_SCOPES = ['new', 'all'] as const
+export const SCOPES = ['changed', 'all'] as const
 
 export type Command =
   | {
@@ -17,6 +19,14 @@ export type Command =
       failOn: FailOn
       color?: boolean
       quiet: boolean
+      /** Compare with this git ref (its merge base with HEAD). */
+      base?: string
+      /** Which findings can fail: default `new` with --base, `all` without. */
+      failOnScope?: FailOnScope
+      /** With --base: `changed` (default) or `all` services' findings. */
+      scope?: 'changed' | 'all'
+      /** The policy file (--config); default `.stackfit.yml`/`.stackfit.yaml` at the scan root. */
+      config?: string
     }
   | { name: 'rules'; format: 'text' | 'json' | 'markdown' }
   | { name: 'explain'; service: string; root: string; color?: boolean }
@@ -35,7 +45,11 @@ Commands:
 Options for scan:
   -f, --format <fmt>      text | json | markdown | sarif (default: text)
   -o, --output <file>     Write the report to a file instead of stdout
-      --fail-on <level>   error | warning | notice | never (default: error)
+      --fail-on <level>   error | warning | notice | never (default: the policy file's, else error)
+  -c, --config <file>     Policy file (default: .stackfit.yml or .stackfit.yaml in the scanned directory)
+      --base <ref>        Compare with a git ref (its merge base with HEAD): what the change did
+      --fail-on-scope <s> new | all: which findings can fail (default: new with --base, else all)
+      --scope <s>         changed | all: with --base, the touched services' findings or all
       --color, --no-color Force or disable colour (default: on for a TTY, off with NO_COLOR)
   -q, --quiet             No progress or notes on stderr
 
@@ -69,6 +83,10 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        base: { type: 'string' },
+        'fail-on-scope': { type: 'string' },
+        scope: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -100,6 +118,16 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
       if (values.root !== undefined)
         return { ok: false, problem: '--root is an option of explain, not scan' }
       if (values.output === '') return { ok: false, problem: '--output needs a file name' }
+      if (values.base === '') return { ok: false, problem: '--base needs a git ref' }
+      if (values.config === '') return { ok: false, problem: '--config needs a file name' }
+      const failOnScope = oneOf(values['fail-on-scope'], FAIL_ON_SCOPES, '--fail-on-scope')
+      if (failOnScope !== undefined && !FAIL_ON_SCOPES.includes(failOnScope as FailOnScope))
+        return { ok: false, problem: failOnScope }
+      const scope = oneOf(values.scope, SCOPES, '--scope')
+      if (scope !== undefined && !(SCOPES as readonly string[]).includes(scope))
+        return { ok: false, problem: scope }
+      if (scope !== undefined && values.base === undefined)
+        return { ok: false, problem: '--scope needs --base (without it every service is scanned)' }
       return {
         ok: true,
         command: {
@@ -110,6 +138,10 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
           failOn: failOn as FailOn,
           ...(color !== undefined ? { color } : {}),
           quiet: values.quiet ?? false,
+          ...(values.base !== undefined ? { base: values.base } : {}),
+          ...(failOnScope !== undefined ? { failOnScope: failOnScope as FailOnScope } : {}),
+          ...(scope !== undefined ? { scope: scope as 'changed' | 'all' } : {}),
+          ...(values.config !== undefined ? { config: values.config } : {}),
         },
       }
     }

@@ -14,6 +14,7 @@ const KIND_LABEL: Record<Service['kind'], string> = {
   frontend: 'a frontend',
   sample: 'a sample app',
   docs: 'a documentation site',
+  infra: 'an infrastructure image',
 }
 
 function paint(on: boolean, code: string, text: string): string {

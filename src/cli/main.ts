@@ -5,6 +5,8 @@
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { createFsRepoView } from '../adapters/fs-repo-view.js'
+import { createGitBase } from '../adapters/git-base.js'
+import type { BasePort } from '../core/7-delta/compare-with-base.js'
 import { RULES } from '../core/4-evaluate/catalog.js'
 import { renderRulesTable } from '../core/4-evaluate/rule-doc.js'
 import { renderJson } from '../core/5-report/json.js'
@@ -16,6 +18,8 @@ import { runStackfit } from '../engine.js'
 import { VERSION } from '../version.js'
 import { parseCliArgs, USAGE, type Command, type Format } from './args.js'
 import { renderExplain } from './explain.js'
+import { loadCliPolicy, optionGiven } from './policy.js'
+import { PolicyError } from '../config/apply-policy.js'
 
 export const ExitCode = { Ok: 0, Findings: 1, Usage: 2, Unexpected: 3 } as const
 
@@ -28,6 +32,8 @@ export interface CliIO {
   readonly stderrIsTTY: boolean
   /** Monotonic milliseconds, for the progress line. */
   now(): number
+  /** The current date, for waiver expiry; absent means the system clock. */
+  date?(): Date
 }
 
 /** Runs one CLI invocation. Never throws: unexpected failures print one line and return 3. */
@@ -66,12 +72,16 @@ function run(argv: readonly string[], io: CliIO): number {
         io.stdout(renderRules(command.format))
         return ExitCode.Ok
       case 'scan':
-        return scan(command, io)
+        return scan(command, io, optionGiven(argv, 'fail-on'))
       case 'explain':
         return explain(command, io)
     }
   } catch (error) {
     if (error instanceof UsageError) {
+      io.stderr(`stackfit: ${error.message}\n`)
+      return ExitCode.Usage
+    }
+    if (error instanceof PolicyError) {
       io.stderr(`stackfit: ${error.message}\n`)
       return ExitCode.Usage
     }
@@ -98,7 +108,7 @@ function scanRoot(io: CliIO, dir: string): string {
   return root
 }
 
-function scan(command: Extract<Command, { name: 'scan' }>, io: CliIO): number {
+function scan(command: Extract<Command, { name: 'scan' }>, io: CliIO, failOnGiven = false): number {
   const root = scanRoot(io, command.dir)
   const outputPath = command.output !== undefined ? resolve(io.cwd, command.output) : undefined
   if (outputPath !== undefined && existsSync(outputPath) && statSync(outputPath).isDirectory()) {
@@ -113,7 +123,29 @@ function scan(command: Extract<Command, { name: 'scan' }>, io: CliIO): number {
       `stackfit: walked ${repo.files.length.toLocaleString('en-US')} files in ${((walked - started) / 1000).toFixed(1)}s, analysing…\n`,
     )
   }
-  const result = runStackfit({ failOn: command.failOn, rootLabel: command.dir }, { repo })
+  let base: BasePort | undefined
+  if (command.base !== undefined) {
+    const resolved = createGitBase(root, command.base)
+    if (!resolved.ok) throw new UsageError(`--base ${command.base}: ${resolved.message}`)
+    base = resolved.port
+  }
+  const policy = loadCliPolicy(command.config, repo, io.cwd)
+  if (!policy.ok) {
+    io.stderr(policy.lines.join('\n') + '\n')
+    return ExitCode.Usage
+  }
+  const result = runStackfit(
+    {
+      // --fail-on wins over the policy file's fail-on, which wins over the default.
+      failOn: failOnGiven ? command.failOn : (policy.policy.failOn ?? command.failOn),
+      policy: policy.policy,
+      now: io.date?.() ?? new Date(),
+      rootLabel: command.dir,
+      ...(command.failOnScope !== undefined ? { failOnScope: command.failOnScope } : {}),
+      ...(command.scope !== undefined ? { scope: command.scope } : {}),
+    },
+    { repo, ...(base ? { base } : {}) },
+  )
   const color = outputPath === undefined && useColor(io, command.color, io.stdoutIsTTY)
   const body = render(result.report, command.format, color)
   if (outputPath !== undefined) {

@@ -32,8 +32,10 @@ export type FailOn = Severity | 'never'
  * - frontend: a browser application (judged by no backend rule)
  * - sample: an example or demo app (under examples/, samples/, demo/ ...)
  * - docs: a documentation site
+ * - infra: a container image of a third-party server the team only configures (a database, a
+ *   proxy, a log shipper), built from that server's official image
  */
-export type ServiceKind = 'service' | 'library' | 'frontend' | 'sample' | 'docs'
+export type ServiceKind = 'service' | 'library' | 'frontend' | 'sample' | 'docs' | 'infra'
 
 /** Lower-cased linguist language name: `go`, `python`, `typescript`, `c#`, `jupyter notebook`. */
 export type LanguageId = string
@@ -61,6 +63,7 @@ export interface Exclusion {
     | 'git'
     | 'config'
     | 'symlink'
+    | 'tooling'
   /** Where the decision came from, e.g. `.gitattributes:3` or `built-in: vendor/`. */
   source: string
 }
@@ -141,10 +144,16 @@ export interface Finding {
   fix: string
   /** The first entry with a line is the anchor for annotations and review comments. */
   evidence: Evidence[]
-  /** Stable across runs and line moves: hash of rule, service and the anchor's evidence detail. */
+  /**
+   * What the finding is about, not where: a hash of rule, service and the rule's own severity for
+   * the hit, so it survives line moves, file moves inside the service, version bumps and changes
+   * to other services (see fingerprintKey in src/core/4-evaluate/evaluate.ts).
+   */
   fingerprint: string
   /** Set when a waiver applies: the finding is reported but does not count toward the verdict. */
   waived?: { reason: string; owner?: string; expires?: string; source: string }
+  /** Set when the scan compared against a base: `new` when the base had no finding with this fingerprint. */
+  status?: 'new' | 'existing'
 }
 
 export interface Verdict {
@@ -154,7 +163,15 @@ export interface Verdict {
   failOn: FailOn
   /** One line for the CLI's stderr and the Action's failure message. */
   headline: string
+  /** Set when only new findings could fail the run (`fail-on-scope: new`). */
+  failOnScope?: FailOnScope
 }
+
+/**
+ * Which findings can fail the run: `all` of them, or only those `new` against the base (findings
+ * without a status count as new: with no base, everything is).
+ */
+export type FailOnScope = 'new' | 'all'
 
 /** Everything the pure core produces for one tree. */
 export interface Analysis {
@@ -178,6 +195,57 @@ export interface Report {
   exclusions: Exclusion[]
   diagnostics: Diagnostic[]
   verdict: Verdict
+  /** What a change did against its base (`scan --base`, pull requests). See src/core/7-delta. */
+  delta?: Delta
+}
+
+/** One signal's change in one service. Evidence compares by detail, so moved lines are not changes. */
+export interface SignalDelta {
+  id: string
+  category: Category
+  /** `added`: not at base; `removed`: not at head; `changed`: evidence or strength moved. */
+  change: 'added' | 'removed' | 'changed'
+  /** Strength at head (at base for `removed`). */
+  strength: Strength
+  /** Evidence at head whose detail the base did not have (as many times). Sorted by path, line. */
+  added: Evidence[]
+  /** Evidence at base whose detail the head no longer has. Sorted by path, line. */
+  removed: Evidence[]
+}
+
+/** How one service changed between base and head. */
+export interface ServiceDelta {
+  root: string
+  /** `added`: only at head; `removed`: only at base; `changed`: on both sides and different. */
+  change: 'added' | 'removed' | 'changed'
+  /** Dominant language at base and at head (absent on the side where the service does not exist). */
+  language: { base?: LanguageId; head?: LanguageId }
+  /** Kind at base and at head, when the service exists on both sides and its kind changed. */
+  kind?: { base: ServiceKind; head: ServiceKind }
+  /** Languages whose share moved by at least one percentage point, sorted by id. Shares are 0..1. */
+  shares: { id: LanguageId; base: number; head: number }[]
+  /** Categories that gained a signal or evidence, in category order. */
+  toward: Category[]
+  /** Categories that lost every signal, in category order. */
+  awayFrom: Category[]
+  /** Sorted by category order, then id. */
+  signals: SignalDelta[]
+}
+
+/** A change against its base: per-service deltas and the findings the change resolved. */
+export interface Delta {
+  /** The base as given (`origin/main`, a commit id); display only. */
+  base: string
+  /** Roots of the services the change touches (at base or head), sorted. */
+  touched: string[]
+  /** `changed`: the report's findings are the touched services' plus any new one; `all`: every finding. */
+  scope: 'changed' | 'all'
+  /** Services that differ, sorted by root. Untouched services never appear. */
+  services: ServiceDelta[]
+  /** Findings of the base whose fingerprint the head no longer has, sorted like findings. */
+  resolved: Finding[]
+  /** Findings per status (non-waived), and resolved findings. */
+  counts: { new: number; existing: number; resolved: number }
 }
 
 /** Category order used for sorting and display. */

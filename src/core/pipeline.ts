@@ -9,10 +9,13 @@ import type { RepoView } from './ports.js'
 import { discoverServices, type DiscoverOptions } from './1-discover/discover-services.js'
 import { classifyLanguage } from './2-classify/classify-language.js'
 import { detectSignals, type DetectOptions } from './3-detect/detect-signals.js'
+import { addDeclaredSignals, type DeclaredRequirements } from './3-detect/declared.js'
 
 export interface AnalyzeOptions {
   discover?: DiscoverOptions
   detect?: DetectOptions
+  /** Requirements declared in .stackfit.yml, added to the services' signals as strong evidence. */
+  declared?: DeclaredRequirements[]
 }
 
 /** Runs discover, classify and detect over a repository view. Never throws on bad input. */
@@ -21,7 +24,11 @@ export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis 
   const discovered = discoverServices(ctx, options.discover ?? {})
   const services: Service[] = discovered.units.map((unit) => {
     const language = classifyLanguage(ctx, unit)
-    const { signals, frameworks } = detectSignals(ctx, unit, language, options.detect ?? {})
+    const detected = detectSignals(ctx, unit, language, options.detect ?? {})
+    const { frameworks } = detected
+    const signals = options.declared?.length
+      ? addDeclaredSignals(unit.root, detected.signals, options.declared)
+      : detected.signals
     return {
       root: unit.root,
       name: unit.name,

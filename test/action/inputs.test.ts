@@ -50,6 +50,7 @@ describe('parseInputs', () => {
         path: 'services',
         config: 'policy/stackfit.yml',
         failOn: 'warning',
+        failOnGiven: true,
         comment: 'always',
         reviewComments: false,
         maxReviewComments: 5,

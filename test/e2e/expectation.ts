@@ -14,6 +14,7 @@ export const KINDS = [
   'frontend',
   'sample',
   'docs',
+  'infra',
 ] as const satisfies readonly ServiceKind[]
 export const SEVERITY_NAMES = ['error', 'warning', 'notice'] as const satisfies readonly Severity[]
 export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const satisfies readonly FailOn[]
@@ -25,6 +26,7 @@ export const EXCLUSION_REASONS = [
   'gitignored',
   'node_modules',
   'symlink',
+  'tooling',
   'testdata',
   'vendored',
 ] as const satisfies readonly Exclusion['reason'][]

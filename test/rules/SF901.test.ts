@@ -35,6 +35,15 @@ const cases: { name: string; repo: Service[]; flagged: string[] }[] = [
     flagged: [],
   },
   {
+    name: 'a Go service with realtime load among Node services has a reason: Go rates better (strong over adequate)',
+    repo: [
+      buildService({ root: 'cart', language: 'javascript' }),
+      buildService({ root: 'user', language: 'javascript' }),
+      buildService({ root: 'services/gateway', language: 'go', signals: [WS] }),
+    ],
+    flagged: [],
+  },
+  {
     name: 'a weak signal is not a workload reason',
     repo: [
       py('services/api'),

@@ -19,7 +19,9 @@ import {
   LIBRARY_REASONS,
   SAMPLE_DIRECTORIES,
   TEST_PATHS,
+  THIRD_PARTY_IMAGES,
   UI_DEPENDENCIES,
+  WEB_ASSET_EXTENSIONS,
 } from './kind-rules.js'
 import { isWorkspaceFile, matchMarker, type MarkerMatch } from './service-markers.js'
 import type { Unit } from './unit.js'
@@ -100,6 +102,14 @@ const DOCS_DIRS = new Set(DOCS_DIRECTORIES)
 function isCode(path: string): boolean {
   const language = programmingLanguageOf(path)
   return language !== undefined && !isBuildLanguage(language)
+}
+
+/** Glue scripts (an `entrypoint.sh` next to a Dockerfile) do not make a directory a project. */
+const GLUE_LANGUAGES = new Set(['Shell', 'PowerShell', 'Batchfile'])
+
+function isApplicationCode(path: string): boolean {
+  const language = programmingLanguageOf(path)
+  return language !== undefined && !isBuildLanguage(language) && !GLUE_LANGUAGES.has(language)
 }
 
 function isNotebook(path: string): boolean {
@@ -277,7 +287,8 @@ function mergeContainerOnly(candidates: Map<string, Candidate>): void {
     const containerOnly =
       c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === 'container')
     if (!containerOnly || c.memberOf.length > 0) continue
-    if (c.files.some((f) => isCode(f.path) || isNotebook(f.path))) continue
+    if (c.files.some((f) => isApplicationCode(f.path) || isNotebook(f.path))) continue
+    let merged = false
     for (let dir = parentOf(c.root); dir !== undefined; dir = parentOf(dir)) {
       const parent = candidates.get(dir)
       if (!parent) continue
@@ -285,8 +296,20 @@ function mergeContainerOnly(candidates: Map<string, Candidate>): void {
       parent.files.sort((a, b) => compare(a.path, b.path))
       parent.markers.push(...c.markers)
       candidates.delete(c.root)
+      merged = true
       break
     }
+    if (merged) continue
+    // No candidate above: the Dockerfile builds the one candidate below it (`ratings/Dockerfile`
+    // building `ratings/html/composer.json`). That candidate joins this directory.
+    const prefix = c.root === '.' ? '' : `${c.root}/`
+    const below = [...candidates.values()].filter((d) => d !== c && d.root.startsWith(prefix))
+    const child = below.length === 1 ? below[0] : undefined
+    if (!child || child.memberOf.length > 0) continue
+    c.files.push(...child.files)
+    c.files.sort((a, b) => compare(a.path, b.path))
+    c.markers.push(...child.markers)
+    candidates.delete(child.root)
   }
 }
 
@@ -324,6 +347,16 @@ function describeKind(
   const stacks = new Set(c.markers.map((m) => m.match?.marker.stack).filter((s) => s !== undefined))
   const underDocs = dirs.some((d) => DOCS_DIRS.has(d))
 
+  // A workspace root (a Maven aggregator, go.work, an npm workspace root) with no code in its
+  // own stack's languages only holds repository scripts: it is not a unit.
+  const ownManifests = c.markers
+    .filter((m) => m.match?.marker.stack !== 'container')
+    .map((m) => manifests.find((x) => x.path === m.file.path))
+  if (ownManifests.length > 0 && ownManifests.every((m) => m?.workspaceOnly === true)) {
+    const languages = new Set(c.markers.flatMap((m) => m.match?.marker.languages ?? []))
+    if (!code.some((f) => languages.has(programmingLanguageOf(f.path) ?? ''))) return undefined
+  }
+
   const generator = docsGenerator(c, manifests, underDocs)
   if (underDocs && !generator) return undefined
   if (code.length === 0 && notebooks.length > 0 && !generator) return undefined
@@ -339,6 +372,21 @@ function describeKind(
     }
   }
   if (generator) return { kind: 'docs', evidence: [generator] }
+
+  const containerOnly =
+    c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === 'container')
+  if (containerOnly) {
+    const image = thirdPartyImage(manifests)
+    if (image?.role === 'web-server') {
+      if (c.files.some((f) => WEB_ASSET_EXTENSIONS.some((ext) => f.path.endsWith(ext)))) {
+        const detail = `serves static web assets from the official ${image.name} image`
+        return { kind: 'frontend', evidence: [{ ...image.at, detail }] }
+      }
+    } else if (image) {
+      const detail = `configures the official ${image.name} image (a third-party ${image.role})`
+      return { kind: 'infra', evidence: [{ ...image.at, detail }] }
+    }
+  }
 
   const service = serviceEvidence(ctx, c, manifests)
   const onlyNode = [...stacks].every((s) => s === 'node' || s === 'container') && stacks.has('node')
@@ -367,6 +415,45 @@ function describeKind(
     ? LIBRARY_REASONS[stack]
     : 'workspace member with no entry point, server or worker'
   return { kind: 'library', evidence: [{ path: root, detail }] }
+}
+
+const IMAGE_ROLES = new Map(THIRD_PARTY_IMAGES.map((i) => [i.image, i.role]))
+
+/** The final stage's base image, when it is a known third-party server image. */
+function thirdPartyImage(manifests: readonly Manifest[]):
+  | {
+      name: string
+      role: (typeof THIRD_PARTY_IMAGES)[number]['role']
+      at: { path: string; line?: number }
+    }
+  | undefined {
+  for (const manifest of manifests) {
+    if (manifest.type !== 'Dockerfile') continue
+    const last = manifest.baseImages?.at(-1)
+    if (!last) continue
+    const name = imageName(last.detail)
+    const role = name !== undefined ? IMAGE_ROLES.get(name) : undefined
+    if (name !== undefined && role !== undefined) {
+      return {
+        name,
+        role,
+        at: { path: last.path, ...(last.line !== undefined ? { line: last.line } : {}) },
+      }
+    }
+  }
+  return undefined
+}
+
+/** `docker.io/library/mongo:5.0@sha256:…` → `mongo`; undefined for build arguments. */
+function imageName(text: string): string | undefined {
+  const ref = text
+    .replace(/^FROM\s+/i, '')
+    .split(/\s+/)
+    .find((t) => t !== '' && !t.startsWith('--'))
+  if (ref === undefined || ref.includes('$')) return undefined
+  const noDigest = ref.split('@')[0] ?? ref
+  const last = noDigest.slice(noDigest.lastIndexOf('/') + 1)
+  return (last.split(':')[0] ?? last).toLowerCase()
 }
 
 function docsGenerator(

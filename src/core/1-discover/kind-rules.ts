@@ -189,3 +189,45 @@ export const LIBRARY_REASONS: Readonly<Record<Stack, string>> = {
   elixir: 'Mix project with no web framework',
   container: 'container image with no code',
 }
+
+/**
+ * Official images of third-party servers. A directory whose only marker is a Dockerfile built
+ * FROM one of these configures someone else's server rather than building the team's own code:
+ * a datastore or tool image is kind `infra`; a web server image that serves static assets
+ * (.html/.js/.css) is a `frontend`. Matched on the image's last path segment, without tag.
+ */
+export const THIRD_PARTY_IMAGES: readonly {
+  image: string
+  role: 'datastore' | 'tool' | 'web-server'
+}[] = [
+  { image: 'cassandra', role: 'datastore' },
+  { image: 'clickhouse-server', role: 'datastore' },
+  { image: 'couchdb', role: 'datastore' },
+  { image: 'elasticsearch', role: 'datastore' },
+  { image: 'mariadb', role: 'datastore' },
+  { image: 'memcached', role: 'datastore' },
+  { image: 'minio', role: 'datastore' },
+  { image: 'mongo', role: 'datastore' },
+  { image: 'mysql', role: 'datastore' },
+  { image: 'neo4j', role: 'datastore' },
+  { image: 'opensearch', role: 'datastore' },
+  { image: 'postgres', role: 'datastore' },
+  { image: 'redis', role: 'datastore' },
+  { image: 'envoy', role: 'tool' },
+  { image: 'fluent-bit', role: 'tool' },
+  { image: 'fluentd', role: 'tool' },
+  { image: 'grafana', role: 'tool' },
+  { image: 'haproxy', role: 'tool' },
+  { image: 'kafka', role: 'tool' },
+  { image: 'prometheus', role: 'tool' },
+  { image: 'rabbitmq', role: 'tool' },
+  { image: 'traefik', role: 'tool' },
+  { image: 'zookeeper', role: 'tool' },
+  { image: 'caddy', role: 'web-server' },
+  { image: 'httpd', role: 'web-server' },
+  { image: 'nginx', role: 'web-server' },
+  { image: 'nginx-unprivileged', role: 'web-server' },
+]
+
+/** File extensions of static web assets, for a web-server image that serves a browser app. */
+export const WEB_ASSET_EXTENSIONS: readonly string[] = ['.html', '.js', '.css']

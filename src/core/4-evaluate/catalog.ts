@@ -1,9 +1,15 @@
 /**
- * The rule catalog: every built-in rule, listed explicitly and sorted by id. Ranges: SF1xx AI/ML,
+ * The rule catalog: every built-in rule, listed explicitly and sorted by id. Ranges: SF0xx team
+ * policy from .stackfit.yml (SF001–SF009 policy rules, SF010–SF019 waivers), SF1xx AI/ML,
  * SF2xx data, SF3xx concurrency, SF4xx latency/resource/deployment, SF5xx architecture (splits),
  * SF9xx hygiene. Ids are permanent; a retired rule keeps its id unused.
  */
 import type { RuleDefinition } from './define-rule.js'
+import { sf001 } from './rules/sf001-language-not-allowed.js'
+import { sf002 } from './rules/sf002-workload-misplaced.js'
+import { sf003 } from './rules/sf003-mixed-workload-not-split.js'
+import { sf010 } from './rules/sf010-waiver-expired.js'
+import { sf011 } from './rules/sf011-waiver-unused.js'
 import { sf101 } from './rules/sf101-ai-ml-outside-python.js'
 import { sf201 } from './rules/sf201-data-processing-outside-python.js'
 import { sf301 } from './rules/sf301-realtime-load-on-sync-python.js'
@@ -15,6 +21,11 @@ import { sf901 } from './rules/sf901-lone-language.js'
 
 /** Every built-in rule, sorted by id. */
 export const RULES: readonly RuleDefinition[] = [
+  sf001,
+  sf002,
+  sf003,
+  sf010,
+  sf011,
   sf101,
   sf201,
   sf301,

@@ -4,9 +4,10 @@
  * into docs/rules/<ID>.md.
  */
 import type { Analysis, Category, Evidence, Service, Severity } from '../model.js'
+import type { TeamPolicy } from './policy.js'
 import type { LanguageProfile } from './profiles.js'
 
-export type RuleCategory = Category | 'hygiene'
+export type RuleCategory = Category | 'hygiene' | 'policy'
 
 /** What a rule sees besides the service it judges. */
 export interface RuleContext {
@@ -14,6 +15,8 @@ export interface RuleContext {
   readonly analysis: Analysis
   /** The language profiles rules judge against. */
   readonly profiles: readonly LanguageProfile[]
+  /** The team's policy from `.stackfit.yml`; policy rules (SF0xx) find nothing without it. */
+  readonly policy?: TeamPolicy
 }
 
 /** One problem a rule found in one service. */

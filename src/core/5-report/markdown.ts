@@ -17,6 +17,7 @@ import {
   workloadText,
   type Fit,
 } from './common.js'
+import { deltaCounts, deltaSentences, findingsByStatus } from './delta.js'
 import { renderQuadrantChart } from './mermaid.js'
 
 /** Options of renderMarkdown. */
@@ -66,7 +67,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 }
 
 function renderFull(report: Report, options: MarkdownOptions): string {
-  const parts: string[] = [headline(report, options), serviceTable(report.services, report)]
+  const parts: string[] = [headline(report, options)]
+  // Against a base, the change leads: what it did, then its new findings, existing ones folded.
+  if (report.delta) parts.push(...deltaParts(report, options))
+  parts.push(serviceTable(report.services, report))
 
   if (report.services.some((s) => s.kind === 'service')) {
     parts.push(
@@ -84,7 +88,9 @@ function renderFull(report: Report, options: MarkdownOptions): string {
 
   const active = report.findings.filter((f) => !f.waived)
   const waived = report.findings.filter((f) => f.waived)
-  if (active.length > 0) {
+  if (report.delta) {
+    // Findings were shown with the delta above.
+  } else if (active.length > 0) {
     parts.push(`### Findings (${active.length})`)
     for (const f of active) parts.push(findingBlock(f))
   } else {
@@ -106,6 +112,49 @@ function renderFull(report: Report, options: MarkdownOptions): string {
     )
   }
   return parts.join('\n\n') + '\n'
+}
+
+function deltaParts(report: Report, options: MarkdownOptions): string[] {
+  const delta = report.delta
+  if (!delta) return []
+  const sentences = deltaSentences(report, { code, text })
+  const parts = [
+    [
+      `### What this PR changes`,
+      '',
+      sentences.length > 0
+        ? sentences.map((s) => `- ${s}`).join('\n')
+        : `No service’s workload changed against ${code(delta.base)}.`,
+      '',
+      `Findings against ${code(delta.base)}: ${deltaCounts(delta)}.`,
+    ].join('\n'),
+  ]
+  const { fresh, existing } = findingsByStatus(report.findings.filter((f) => !f.waived))
+  if (fresh.length > 0) {
+    parts.push(`### New findings (${fresh.length})`)
+    for (const f of fresh) parts.push(findingBlock(f))
+  } else {
+    parts.push('### New findings\n\nNone: this PR brings in no new mismatch.')
+  }
+  if (existing.length > 0) {
+    parts.push(
+      details(
+        `Existing findings (${existing.length})`,
+        existing.map(findingBlock).join('\n\n'),
+        options,
+      ),
+    )
+  }
+  if (delta.resolved.length > 0) {
+    parts.push(
+      details(
+        `Resolved by this PR (${delta.resolved.length})`,
+        delta.resolved.map(oneLiner).join('\n'),
+        { ...options, detailsOpen: true },
+      ),
+    )
+  }
+  return parts
 }
 
 function headline(report: Report, options: MarkdownOptions): string {
@@ -206,9 +255,10 @@ function renderCompact(report: Report, options: MarkdownOptions, max: number): s
   const rows = report.services.map((s) => tableRow(s, report))
   const active = report.findings.filter((f) => !f.waived)
   const oneLiners = active.map(oneLiner)
+  const lead = report.delta ? deltaParts(report, options).slice(0, 1) : []
 
   const build = (rowCount: number, findingCount: number): string => {
-    const parts = [head]
+    const parts = [head, ...lead]
     if (report.services.length === 0) parts.push('_No services found._')
     else {
       const table = [tableHeader(), ...rows.slice(0, rowCount)]

@@ -13,6 +13,7 @@ import {
   workloadText,
   type Fit,
 } from './common.js'
+import { deltaCounts, deltaSentences } from './delta.js'
 
 /** How many excluded directories the text report lists before it says "and N more". */
 export const TEXT_MAX_EXCLUSIONS = 20
@@ -50,6 +51,19 @@ export function renderText(report: Report, options: { color: boolean }): string 
       ` — ${count(report.services.length, 'directory', 'directories')} in ${safe(report.root)}, ${count(judged, 'service', 'services')} judged`,
     '',
   )
+
+  if (report.delta) {
+    const sentences = deltaSentences(report, { code: (v) => safe(v), text: (v) => safe(v) })
+    out.push(paint('bold', `Changes against ${safe(report.delta.base)}`))
+    if (sentences.length === 0) out.push('  No service’s workload changed.')
+    for (const s of sentences) out.push(`  ${s}`)
+    out.push(`  Findings: ${deltaCounts(report.delta)}`)
+    for (const f of report.delta.resolved)
+      out.push(
+        `  ${paint('green', 'resolved')}  ${safe(f.ruleId)} ${safe(f.ruleName)} in ${safe(f.service)}`,
+      )
+    out.push('')
+  }
 
   out.push(...serviceTable(report, paint), '')
 
@@ -145,7 +159,7 @@ function findingsByService(
     const mine = findings.filter((f) => f.service === root)
     for (const f of mine) {
       out.push(
-        `  ${paint(SEVERITY_STYLE[f.severity], pad(f.severity, 7))}  ${paint('bold', safe(f.ruleId))} ${safe(f.ruleName)}`,
+        `  ${paint(SEVERITY_STYLE[f.severity], pad(f.severity, 7))}  ${paint('bold', safe(f.ruleId))} ${safe(f.ruleName)}${f.status ? ` ${paint('dim', `[${f.status}]`)}` : ''}`,
       )
       out.push(`    ${safe(f.message)}`)
       const evidenceWidth = Math.max(0, ...f.evidence.map((e) => width_(safe(location(e)))))

@@ -67,6 +67,12 @@ export const GO_CATALOG: EcosystemCatalog = {
       ],
     },
     {
+      signal: 'ai-ml.training',
+      strength: 'weak',
+      packages: ['github.com/c-bata/goptuna'],
+      note: 'Hyper-parameter search (a Go port of Optuna): around training, not training itself.',
+    },
+    {
       signal: 'ai-ml.vector-store',
       strength: 'strong',
       packages: [

@@ -140,6 +140,7 @@ export const JAVA_CATALOG: EcosystemCatalog = {
         'io.nats:jnats',
         'org.apache.pulsar:pulsar-client',
         'software.amazon.awssdk:sqs',
+        'io.awspring.cloud:spring-cloud-aws-starter-sqs',
         'com.google.cloud:google-cloud-pubsub',
         'org.apache.activemq:*',
       ],

@@ -214,6 +214,13 @@ export const PYTHON_CATALOG: EcosystemCatalog = {
       packages: ['mlflow', 'wandb', 'optuna'],
       note: 'Experiment tracking and tuning: around training, not training itself.',
     },
+    {
+      signal: 'ai-ml.training',
+      strength: 'weak',
+      packages: ['hyperopt', 'scikit-optimize'],
+      imports: ['hyperopt', 'skopt'],
+      note: 'Hyper-parameter search (Bayesian optimisation), like optuna: around training, not training itself. scikit-optimize is imported as `skopt`.',
+    },
     // Vector stores
     {
       signal: 'ai-ml.vector-store',

@@ -14,6 +14,9 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`
 }
 
+/** A workload reason exists when the service's language is rated better than the team's. */
+const RATING_ORDER = { weak: 0, adequate: 1, strong: 2 } as const
+
 /** How many other services and libraries make a language the team's. */
 const MIN_TEAM_UNITS = 2
 
@@ -61,7 +64,7 @@ export const sf901 = defineRule({
   rationale: 'The team already knows Python.',
   fix: "Write the service in the team's main language, or record why this one needs its own language by waiving the finding with that reason.",
   appliesTo:
-    "Services whose language no other service, library or frontend of the repository uses. Needs a team language: the one most other services and libraries use, by at least two of them. Passes when a strong signal calls for something the service's language is rated strong at while the team language is rated weak there. Languages without a profile get no judgement.",
+    "Services whose language no other service, library or frontend of the repository uses. Needs a team language: the one most other services and libraries use, by at least two of them. Passes when a strong signal calls for something the service's language is rated better at than the team language (strong over adequate or weak, adequate over weak). Languages without a profile get no judgement.",
   examples: {
     failing:
       'services/billing: the only Ruby service in a repository of five Python services, with no workload signal that Ruby serves better.',
@@ -87,8 +90,8 @@ export const sf901 = defineRule({
       const attribute = attributeOfSignal(signal.id)
       if (!attribute) return false
       return (
-        own.attributes[attribute].rating === 'strong' &&
-        main.profile.attributes[attribute].rating === 'weak'
+        RATING_ORDER[own.attributes[attribute].rating] >
+        RATING_ORDER[main.profile.attributes[attribute].rating]
       )
     })
     if (reason) return []

@@ -45,12 +45,23 @@ export function chainBefore(tokens: readonly Token[], index: number): string {
 const IDENT_START = /[A-Za-z_$\u0080-\uffff]/
 const IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/
 
+// The lexers call these once per character of every source file: one character is told by its
+// code unit (same sets as the patterns above), anything else falls back to the pattern.
+const isAsciiLetterOr = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36
+
 /** True for a character that can start an identifier (any non-ASCII character is allowed). */
 export function isIdentStart(c: string | undefined): boolean {
-  return c !== undefined && IDENT_START.test(c)
+  if (c === undefined) return false
+  if (c.length !== 1) return IDENT_START.test(c)
+  const code = c.charCodeAt(0)
+  return isAsciiLetterOr(code) || code >= 0x80
 }
 
 /** True for a character that can continue an identifier. */
 export function isIdentPart(c: string | undefined): boolean {
-  return c !== undefined && IDENT_PART.test(c)
+  if (c === undefined) return false
+  if (c.length !== 1) return IDENT_PART.test(c)
+  const code = c.charCodeAt(0)
+  return isAsciiLetterOr(code) || (code >= 48 && code <= 57) || code >= 0x80
 }

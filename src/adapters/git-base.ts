@@ -1,0 +1,36 @@
+/**
+ * The base of a local change, from git: `scan --base REF` compares the working tree with the
+ * merge base of REF and HEAD, reading the base tree straight from the object database.
+ */
+import type { BasePort } from '../core/7-delta/compare-with-base.js'
+import type { RepoView } from '../core/ports.js'
+import { changedPaths, resolveBase } from './git-changes.js'
+import { createGitRepoView } from './git-repo-view.js'
+
+export type GitBaseResult =
+  { ok: true; port: BasePort; commit: string; mergeBase: boolean } | { ok: false; message: string }
+
+/**
+ * Resolves REF in the repository containing `cwd` and lists what changed since. Returns a
+ * one-line reason when `cwd` is not in a git work tree, REF is not a commit, or git fails.
+ * Never throws.
+ */
+export function createGitBase(cwd: string, ref: string): GitBaseResult {
+  const base = resolveBase(cwd, ref)
+  if (!base.ok) return base
+  const changed = changedPaths(cwd, base.commit)
+  if (!changed.ok) return { ok: false, message: changed.message }
+  const empty: RepoView = { files: [], pruned: [], diagnostics: [], read: () => missing }
+  const port: BasePort = {
+    label: ref,
+    changedPaths: changed.paths,
+    view(include) {
+      const result = createGitRepoView(cwd, base.commit, { include })
+      // The commit resolved a moment ago; if git now fails, compare with an empty base.
+      return result.ok ? result.view : empty
+    },
+  }
+  return { ok: true, port, commit: base.commit, mergeBase: base.mergeBase }
+}
+
+const missing = { ok: false, reason: 'missing', message: 'no such file' } as const

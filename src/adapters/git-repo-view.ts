@@ -1,0 +1,211 @@
+/**
+ * RepoView over a commit instead of the disk: the listing from `git ls-tree`, the contents from
+ * `git cat-file --batch`, read lazily and in batches. Nothing from the tree is checked out or
+ * executed: blobs are read by object id, without filters or textconv.
+ */
+import { isUtf8 } from 'node:buffer'
+import type { Diagnostic, Exclusion } from '../core/model.js'
+import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
+import { runGit, splitNul } from './git.js'
+
+/** A file NUL-free in this many leading bytes is text. Same window as the disk and memory views. */
+const BINARY_SNIFF_BYTES = 8192
+/** Files read ahead with the requested one: the pipeline reads a service's files in path order. */
+const BATCH_FILES = 512
+/** Bytes read ahead in one batch; a single larger file is read alone. */
+const BATCH_BYTES = 16 * 1024 * 1024
+/** Bytes of blobs kept for re-reads before the cache starts afresh. */
+const CACHE_BYTES = 64 * 1024 * 1024
+/** Blobs larger than this are never read ahead (the detectors read them capped, if at all). */
+const READ_AHEAD_MAX_FILE = 1024 * 1024
+
+export interface GitRepoViewOptions {
+  /** Keep only listed paths for which this returns true (a changed-services scan). */
+  include?: (path: string) => boolean
+}
+
+export type GitRepoViewResult = { ok: true; view: GitRepoView } | { ok: false; message: string }
+
+/** A RepoView of one commit, with how many git processes reading it has taken so far. */
+export interface GitRepoView extends RepoView {
+  /** Number of `git cat-file --batch` runs so far (the cost of reading). */
+  readonly batches: () => number
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+interface Entry {
+  oid: string
+  size: number
+}
+
+/**
+ * Builds a RepoView of the tree of `ref` below the directory `cwd` (inside a git work tree or a
+ * bare repository): paths are relative to `cwd`, sorted in byte order. Symbolic links are listed
+ * in `pruned` (reason `symlink`) and never followed; submodules and `node_modules` directories are
+ * pruned as the disk walk prunes them. The listing is read now; file contents when first read,
+ * together with the next files in path order. Returns `ok: false` with git's reason when `ref` is
+ * not a commit of the repository. Never throws.
+ */
+export function createGitRepoView(
+  cwd: string,
+  ref: string,
+  options: GitRepoViewOptions = {},
+): GitRepoViewResult {
+  const commit = runGit(cwd, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${ref}^{commit}`,
+  ])
+  if (!commit.ok) return { ok: false, message: `${ref} is not a commit here` }
+  const oid = commit.stdout.toString('utf8').trim()
+  const prefixResult = runGit(cwd, ['rev-parse', '--show-prefix'])
+  const prefix = prefixResult.ok ? prefixResult.stdout.toString('utf8').trim() : ''
+  const listing = runGit(cwd, ['ls-tree', '-r', '-l', '-z', '--full-tree', oid])
+  if (!listing.ok) return { ok: false, message: listing.message }
+
+  const files: RepoFile[] = []
+  const pruned: Exclusion[] = []
+  const diagnostics: Diagnostic[] = []
+  const entries = new Map<string, Entry>()
+  const prunedDirs = new Set<string>()
+  for (const record of splitNul(listing.stdout)) {
+    // <mode> SP <type> SP <object> SP+ <size> TAB <path>
+    const tab = record.indexOf('\t')
+    if (tab < 0) continue
+    const [mode, type, object, size] = record.slice(0, tab).split(/ +/)
+    const full = record.slice(tab + 1)
+    if (!full.startsWith(prefix)) continue
+    const path = full.slice(prefix.length)
+    if (path === '' || (options.include && !options.include(path))) continue
+    const nodeModules = path.split('/').indexOf('node_modules')
+    if (nodeModules >= 0) {
+      const dir = path
+        .split('/')
+        .slice(0, nodeModules + 1)
+        .join('/')
+      if (!prunedDirs.has(dir)) {
+        prunedDirs.add(dir)
+        pruned.push({ path: dir, reason: 'node_modules', source: 'built-in: node_modules/' })
+      }
+      continue
+    }
+    if (mode === '120000') {
+      pruned.push({ path, reason: 'symlink', source: 'built-in: symlinks are not followed' })
+      continue
+    }
+    if (type !== 'blob' || object === undefined) continue
+    const bytes = Number(size)
+    files.push({ path, size: Number.isFinite(bytes) ? bytes : 0 })
+    entries.set(path, { oid: object, size: Number.isFinite(bytes) ? bytes : 0 })
+  }
+  files.sort((a, b) => compare(a.path, b.path))
+  pruned.sort((a, b) => compare(a.path, b.path))
+
+  const index = new Map(files.map((f, i) => [f.path, i]))
+  const cache = new Map<string, Buffer | Error>()
+  let batches = 0
+  let cached = 0
+
+  const load = (path: string): Buffer | Error => {
+    const start = index.get(path) ?? 0
+    const wanted: string[] = [path]
+    let bytes = entries.get(path)?.size ?? 0
+    for (let i = start + 1; i < files.length && wanted.length < BATCH_FILES; i++) {
+      const next = files[i] as RepoFile
+      if (cache.has(next.path) || next.size > READ_AHEAD_MAX_FILE) continue
+      if (bytes + next.size > BATCH_BYTES) break
+      wanted.push(next.path)
+      bytes += next.size
+    }
+    batches += 1
+    // The cache only saves re-reads (discovery and detection read manifests twice); start afresh
+    // rather than hold more than a batch or two of a large tree in memory.
+    if (cached + bytes > CACHE_BYTES) {
+      cache.clear()
+      cached = 0
+    }
+    cached += bytes
+    const input = wanted.map((p) => `${entries.get(p)?.oid ?? ''}\n`).join('')
+    const result = runGit(cwd, ['cat-file', '--batch'], input)
+    if (!result.ok) {
+      const error = new Error(result.message)
+      cache.set(path, error)
+      return error
+    }
+    parseBatch(result.stdout, wanted, cache)
+    return cache.get(path) ?? new Error('git cat-file returned nothing')
+  }
+
+  const view: GitRepoView = {
+    files,
+    pruned,
+    diagnostics,
+    batches: () => batches,
+    read(path: string, maxBytes?: number): ReadResult {
+      if (!entries.has(path)) return { ok: false, reason: 'missing', message: 'no such file' }
+      const blob = cache.get(path) ?? load(path)
+      if (blob instanceof Error) return { ok: false, reason: 'unreadable', message: blob.message }
+      return decode(blob, maxBytes)
+    },
+  }
+  return { ok: true, view }
+}
+
+/** Parses `git cat-file --batch` output for the requested paths, in order, into the cache. */
+function parseBatch(
+  out: Buffer,
+  paths: readonly string[],
+  cache: Map<string, Buffer | Error>,
+): void {
+  let at = 0
+  for (const path of paths) {
+    const nl = out.indexOf(0x0a, at)
+    if (nl < 0) return
+    const header = out.subarray(at, nl).toString('utf8')
+    const [, type, size] = header.split(' ')
+    if (type === 'missing' || size === undefined) {
+      cache.set(path, new Error(`object missing (${header})`))
+      at = nl + 1
+      continue
+    }
+    const length = Number(size)
+    cache.set(path, Buffer.from(out.subarray(nl + 1, nl + 1 + length)))
+    at = nl + 1 + length + 1
+  }
+}
+
+/** Decodes a blob as the disk view decodes a file: NUL sniffing, byte cap, strict UTF-8, no BOM. */
+function decode(blob: Buffer, maxBytes: number | undefined): ReadResult {
+  const truncated = maxBytes !== undefined && blob.byteLength > maxBytes
+  let end = truncated ? Math.max(0, maxBytes) : blob.byteLength
+  if (blob.subarray(0, Math.min(end, BINARY_SNIFF_BYTES)).includes(0)) {
+    return {
+      ok: false,
+      reason: 'binary',
+      message: `contains NUL bytes in the first ${BINARY_SNIFF_BYTES} bytes`,
+    }
+  }
+  if (truncated) end -= incompleteTail(blob, end)
+  const body = blob.subarray(0, end)
+  if (!isUtf8(body)) return { ok: false, reason: 'not-utf8', message: 'not valid UTF-8' }
+  let text = body.toString('utf8')
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  return { ok: true, text, truncated }
+}
+
+/** Bytes at the end of `buf[0..n)` that start a multi-byte UTF-8 character cut short. */
+function incompleteTail(buf: Uint8Array, n: number): number {
+  let i = n - 1
+  let continuation = 0
+  while (i >= 0 && continuation < 3 && ((buf[i] ?? 0) & 0xc0) === 0x80) {
+    i--
+    continuation++
+  }
+  if (i < 0) return 0
+  const lead = buf[i] ?? 0
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1
+  return i + length > n ? n - i : 0
+}

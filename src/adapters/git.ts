@@ -1,0 +1,42 @@
+/**
+ * Running git for the adapters: synchronous, argument arrays (no shell), output as bytes, and
+ * options that keep git from running anything configured in the repository (external diff
+ * drivers, textconv filters, an fsmonitor hook). Nothing here reads the scanned tree's files.
+ */
+import { spawnSync } from 'node:child_process'
+
+/** Output above this many bytes from one git call is an error rather than an exhausted process. */
+const MAX_OUTPUT_BYTES = 512 * 1024 * 1024
+
+/** Settings passed with `-c` to every call: no hook or helper from the repository's config runs. */
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false']
+
+export type GitResult = { ok: true; stdout: Buffer } | { ok: false; message: string }
+
+/**
+ * Runs `git <args>` in `cwd` with `input` on stdin. Returns stdout, or the first line of stderr
+ * (or the spawn error) when git fails. Never throws.
+ */
+export function runGit(cwd: string, args: readonly string[], input?: Buffer | string): GitResult {
+  const result = spawnSync('git', [...SAFE_CONFIG, ...args], {
+    cwd,
+    input,
+    maxBuffer: MAX_OUTPUT_BYTES,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    windowsHide: true,
+  })
+  if (result.error) return { ok: false, message: result.error.message }
+  if (result.status !== 0) {
+    const stderr = result.stderr.toString('utf8').trim().split('\n')[0] ?? ''
+    return { ok: false, message: stderr || `git ${args[0] ?? ''} exited with ${result.status}` }
+  }
+  return { ok: true, stdout: result.stdout }
+}
+
+/** Splits NUL-terminated output into its records (the empty tail dropped). */
+export function splitNul(output: Buffer): string[] {
+  const text = output.toString('utf8')
+  const parts = text.split('\u0000')
+  if (parts[parts.length - 1] === '') parts.pop()
+  return parts
+}

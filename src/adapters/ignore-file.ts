@@ -1,0 +1,145 @@
+/**
+ * One `.gitignore` (or `.git/info/exclude`) file, matched with the `ignore` package, but only when
+ * it can match: a cheap literal prefilter skips the regular expressions for the paths that cannot,
+ * and the rules are compiled on the first path that might.
+ *
+ * Why: on a real monorepo (hundreds of `.gitignore` files, tens of thousands of rules) compiling
+ * every rule and running every rule's regular expression on every path was most of the walk. Most
+ * paths contain none of the literal text the rules need (`node_modules`, `.pyc`, `dist`, ...).
+ */
+import ignore, { type Ignore } from 'ignore'
+
+/** What `ignore`'s `test()` says about one path. */
+export interface IgnoreVerdict {
+  ignored: boolean
+  unignored: boolean
+  /** `file:line` of the rule that ignored the path, when there is one. */
+  mark?: string
+}
+
+const NO_MATCH: IgnoreVerdict = Object.freeze({ ignored: false, unignored: false })
+
+/**
+ * Characters that end a literal run in a gitignore pattern: wildcards, escapes, the directory
+ * separator (`**` may match zero directories, so text across a `/` need not appear verbatim) and
+ * white space (trailing spaces are trimmed, escaped ones kept), and a byte-order mark (`ignore`
+ * strips it).
+ */
+const BREAKS = new Set(['*', '?', '\\', '/', ' ', '\t', '!', '#', '\uFEFF'])
+
+/**
+ * The longest run of characters that every path this pattern matches must contain verbatim, or ''
+ * when there is none (`*`, `**\/`, `[a-z]*`). Bracket expressions are skipped whole. Sound, not
+ * tight: a shorter run only costs a few more regular-expression tests, never a wrong answer.
+ */
+export function requiredLiteral(pattern: string): string {
+  let best = ''
+  let run = ''
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] ?? ''
+    if (c === '[') {
+      // A bracket expression matches one character from a set: no literal inside. An unclosed
+      // one is treated as a wildcard to the end of the pattern.
+      if (run.length > best.length) best = run
+      run = ''
+      const close = pattern.indexOf(']', i + 2)
+      if (close < 0) return best
+      i = close
+      continue
+    }
+    if (BREAKS.has(c) || c === ']') {
+      if (run.length > best.length) best = run
+      run = ''
+      continue
+    }
+    run += c
+  }
+  return run.length > best.length ? run : best
+}
+
+/**
+ * The literal run that ends the pattern (before one trailing `/`), or '' when the pattern ends in a
+ * wildcard, a bracket expression, an escape or white space. Such a pattern matches a whole path
+ * segment, so a path it matches has this run at the end of a segment: followed by `/` or by
+ * nothing. `*.js` needs `.js` there, which `index.json` and `src/js-utils/a.ts` do not have.
+ */
+export function segmentEndLiteral(pattern: string): string {
+  const body = pattern.endsWith('/') ? pattern.slice(0, -1) : pattern
+  let start = body.length
+  for (; start > 0; start--) {
+    const c = body[start - 1] ?? ''
+    // Inside an unclosed bracket expression: not a literal.
+    if (c === '[') return ''
+    // A closed bracket expression or a wildcard ends the run (`[Bb]in` ends in `in`).
+    if (c === ']' || BREAKS.has(c)) break
+  }
+  return body.slice(start)
+}
+
+/** A cheap test that is false only for paths a rule cannot match. */
+type Needle = { text: string; atSegmentEnd: boolean }
+
+const mayMatch = (relative: string, { text, atSegmentEnd }: Needle): boolean =>
+  atSegmentEnd ? relative.endsWith(text) || relative.includes(`${text}/`) : relative.includes(text)
+
+/** The rules of one ignore file, with the directory they are relative to. */
+export interface IgnoreFile {
+  /** Repo-relative directory of the ignore file, '' for the root. */
+  readonly base: string
+  /**
+   * What the file's rules say about `relative` (a path relative to `base`, with a trailing `/` for
+   * a directory): exactly what `ignore().test()` returns, parents included. May throw on a path
+   * `ignore` refuses, as `ignore` does.
+   */
+  test(relative: string): IgnoreVerdict
+}
+
+/**
+ * Builds the matcher of one ignore file's text. `source` names the file in each rule's mark
+ * (`source:line`). Blank lines and comments are dropped; every other line is a rule.
+ */
+export function parseIgnoreFile(base: string, source: string, text: string): IgnoreFile {
+  const rules: { pattern: string; mark: string }[] = []
+  const needles = new Map<string, Needle>()
+  let prefilter = true
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').replace(/\r$/, '')
+    if (line.trim() === '' || line.startsWith('#')) continue
+    rules.push({ pattern: line, mark: `${source}:${i + 1}` })
+    const atEnd = segmentEndLiteral(line)
+    const needle: Needle =
+      atEnd !== ''
+        ? { text: atEnd, atSegmentEnd: true }
+        : { text: requiredLiteral(line), atSegmentEnd: false }
+    if (needle.text === '') prefilter = false
+    else needles.set(`${needle.atSegmentEnd ? 'end' : 'any'}:${needle.text}`, needle)
+  }
+  const checks = [...needles.values()]
+  let matcher: Ignore | undefined
+  return {
+    base,
+    test(relative) {
+      if (prefilter) {
+        let possible = false
+        for (const needle of checks) {
+          if (mayMatch(relative, needle)) {
+            possible = true
+            break
+          }
+        }
+        if (!possible) return NO_MATCH
+      }
+      if (matcher === undefined) {
+        matcher = ignore({ ignorecase: false })
+        for (const rule of rules) matcher.add(rule)
+      }
+      const result = matcher.test(relative)
+      if (!result.ignored) return result.unignored ? { ignored: false, unignored: true } : NO_MATCH
+      const mark = result.rule?.mark
+      return mark === undefined
+        ? { ignored: true, unignored: false }
+        : { ignored: true, unignored: false, mark }
+    },
+  }
+}
