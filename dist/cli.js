@@ -24604,6 +24604,42 @@ function pad(text2, width) {
   return text2 + " ".repeat(Math.max(0, width - width_(text2)));
 }
 
+// src/core/parse/sources/tokens.ts
+var WAIVER_MARKER = "stackfit-ignore";
+function keepWaiverComment(into, line, text2) {
+  if (into !== void 0 && text2.includes(WAIVER_MARKER)) into.push({ line, text: text2.trim() });
+}
+var MAX_HINTS_PER_ID = 20;
+function chainMatches(chain, pattern) {
+  return chain === pattern || chain.endsWith(pattern) && chain[chain.length - pattern.length - 1] === ".";
+}
+function chainBefore(tokens, index) {
+  let i = index - 1;
+  const t = tokens[i];
+  if (t?.kind !== "name") return "";
+  let chain = t.value;
+  while (tokens[i - 1]?.value === "." && tokens[i - 1]?.kind === "op" && tokens[i - 2]?.kind === "name") {
+    chain = `${tokens[i - 2]?.value ?? ""}.${chain}`;
+    i -= 2;
+  }
+  return chain;
+}
+var IDENT_START = /[A-Za-z_$\u0080-\uffff]/;
+var IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+var isAsciiLetterOr = (code3) => code3 >= 97 && code3 <= 122 || code3 >= 65 && code3 <= 90 || code3 === 95 || code3 === 36;
+function isIdentStart(c) {
+  if (c === void 0) return false;
+  if (c.length !== 1) return IDENT_START.test(c);
+  const code3 = c.charCodeAt(0);
+  return isAsciiLetterOr(code3) || code3 >= 128;
+}
+function isIdentPart(c) {
+  if (c === void 0) return false;
+  if (c.length !== 1) return IDENT_PART.test(c);
+  const code3 = c.charCodeAt(0);
+  return isAsciiLetterOr(code3) || code3 >= 48 && code3 <= 57 || code3 >= 128;
+}
+
 // src/core/parse/text.ts
 var MAX_LINE_TEXT = 200;
 function lineMap(text2) {
@@ -26876,38 +26912,6 @@ function readIni(text2) {
   return problem ? { entries, problem } : { entries };
 }
 
-// src/core/parse/sources/tokens.ts
-var MAX_HINTS_PER_ID = 20;
-function chainMatches(chain, pattern) {
-  return chain === pattern || chain.endsWith(pattern) && chain[chain.length - pattern.length - 1] === ".";
-}
-function chainBefore(tokens, index) {
-  let i = index - 1;
-  const t = tokens[i];
-  if (t?.kind !== "name") return "";
-  let chain = t.value;
-  while (tokens[i - 1]?.value === "." && tokens[i - 1]?.kind === "op" && tokens[i - 2]?.kind === "name") {
-    chain = `${tokens[i - 2]?.value ?? ""}.${chain}`;
-    i -= 2;
-  }
-  return chain;
-}
-var IDENT_START = /[A-Za-z_$\u0080-\uffff]/;
-var IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
-var isAsciiLetterOr = (code3) => code3 >= 97 && code3 <= 122 || code3 >= 65 && code3 <= 90 || code3 === 95 || code3 === 36;
-function isIdentStart(c) {
-  if (c === void 0) return false;
-  if (c.length !== 1) return IDENT_START.test(c);
-  const code3 = c.charCodeAt(0);
-  return isAsciiLetterOr(code3) || code3 >= 128;
-}
-function isIdentPart(c) {
-  if (c === void 0) return false;
-  if (c.length !== 1) return IDENT_PART.test(c);
-  const code3 = c.charCodeAt(0);
-  return isAsciiLetterOr(code3) || code3 >= 48 && code3 <= 57 || code3 >= 128;
-}
-
 // src/core/parse/sources/python-tokens.ts
 var STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
 var F_STRING_PREFIX = /[fFtT]/;
@@ -26930,7 +26934,7 @@ var TWO_CHAR_OPS = /* @__PURE__ */ new Set([
   "^=",
   "@="
 ]);
-function tokenizePython(text2) {
+function tokenizePython(text2, comments) {
   const tokens = [];
   const n = text2.length;
   let i = 0;
@@ -26995,7 +26999,9 @@ function tokenizePython(text2) {
     } else if (c === " " || c === "	" || c === "\r" || c === "\f") {
       i++;
     } else if (c === "#") {
+      const start = i + 1;
       while (i < n && text2[i] !== "\n") i++;
+      keepWaiverComment(comments, line, text2.slice(start, i));
     } else if (c === "\\" && (text2[i + 1] === "\n" || text2[i + 1] === "\r" && text2[i + 2] === "\n")) {
       i += text2[i + 1] === "\n" ? 2 : 3;
       line++;
@@ -27208,6 +27214,32 @@ var PARSERS = {
   "mix.exs": parseMix,
   Dockerfile: parseDockerfile
 };
+var WAIVER_COMMENT_MARKERS = {
+  "requirements.txt": ["#"],
+  "pyproject.toml": ["#"],
+  Pipfile: ["#"],
+  "Cargo.toml": ["#"],
+  "setup.cfg": ["#", ";"],
+  "pnpm-workspace.yaml": ["#"],
+  Gemfile: ["#"],
+  Dockerfile: ["#"],
+  "go.mod": ["//"],
+  "go.work": ["//"]
+};
+function waiverCommentsOf(text2, markers) {
+  const out = [];
+  if (!text2.includes(WAIVER_MARKER)) return out;
+  const escaped = markers.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  const start = new RegExp(`(?:^|\\s)(?:${escaped.join("|")})(.*)$`);
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (!line.includes(WAIVER_MARKER)) continue;
+    const body = start.exec(line)?.[1];
+    if (body !== void 0) keepWaiverComment(out, i + 1, body);
+  }
+  return out;
+}
 function manifestTypeOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1);
   const match = MANIFEST_FILES.find((m) => m.pattern.test(base));
@@ -27216,7 +27248,13 @@ function manifestTypeOf(path) {
 }
 function parseManifest(path, text2, type) {
   try {
-    return PARSERS[type](path, text2);
+    const parsed = PARSERS[type](path, text2);
+    const markers = WAIVER_COMMENT_MARKERS[type];
+    if (parsed.manifest && markers) {
+      const comments = waiverCommentsOf(text2, markers);
+      if (comments.length > 0) parsed.manifest.waiverComments = comments;
+    }
+    return parsed;
   } catch (error) {
     return {
       manifest: emptyManifest(path, type),
@@ -27269,7 +27307,7 @@ var GO_CALL_HINTS = [
     ]
   }
 ];
-function tokenizeGo(text2) {
+function tokenizeGo(text2, comments) {
   const tokens = [];
   const n = text2.length;
   let i = 0;
@@ -27282,7 +27320,9 @@ function tokenizeGo(text2) {
     } else if (c === " " || c === "	" || c === "\r") {
       i++;
     } else if (c === "/" && text2[i + 1] === "/") {
+      const start = i + 2;
       while (i < n && text2[i] !== "\n") i++;
+      keepWaiverComment(comments, line, text2.slice(start, i));
     } else if (c === "/" && text2[i + 1] === "*") {
       i += 2;
       while (i < n && !(text2[i] === "*" && text2[i + 1] === "/")) {
@@ -27320,8 +27360,8 @@ function tokenizeGo(text2) {
   }
   return tokens;
 }
-function lexGo(text2, lines) {
-  const tokens = tokenizeGo(text2);
+function lexGo(text2, lines, comments) {
+  const tokens = tokenizeGo(text2, comments);
   const imports = [];
   const hints = [];
   const counts = /* @__PURE__ */ new Map();
@@ -27402,7 +27442,7 @@ var REGEX_AFTER_WORD = /* @__PURE__ */ new Set([
 ]);
 var DIGIT = /[0-9]/;
 var CLAUSE_WORDS = /* @__PURE__ */ new Set(["type", "typeof", "as", "default"]);
-function tokenizeJs(text2) {
+function tokenizeJs(text2, comments) {
   const tokens = [];
   const n = text2.length;
   let i = 0;
@@ -27449,7 +27489,9 @@ function tokenizeJs(text2) {
     } else if (c === " " || c === "	" || c === "\r") {
       i++;
     } else if (c === "/" && text2[i + 1] === "/") {
+      const start = i + 2;
       while (i < n && text2[i] !== "\n") i++;
+      keepWaiverComment(comments, line, text2.slice(start, i));
     } else if (c === "/" && text2[i + 1] === "*") {
       i += 2;
       while (i < n && !(text2[i] === "*" && text2[i + 1] === "/")) {
@@ -27506,8 +27548,8 @@ function tokenizeJs(text2) {
   }
   return tokens;
 }
-function lexJs(text2, lines) {
-  const tokens = tokenizeJs(text2);
+function lexJs(text2, lines, comments) {
+  const tokens = tokenizeJs(text2, comments);
   const imports = [];
   const hints = [];
   const counts = /* @__PURE__ */ new Map();
@@ -27669,8 +27711,8 @@ for (const rule of PYTHON_CALL_HINTS) {
     CALL_HINTS_BY_LAST_SEGMENT.set(segment, list);
   }
 }
-function lexPython(text2, lines) {
-  const tokens = tokenizePython(text2);
+function lexPython(text2, lines, comments) {
+  const tokens = tokenizePython(text2, comments);
   const imports = [];
   const hints = [];
   const counts = /* @__PURE__ */ new Map();
@@ -27801,13 +27843,15 @@ function lexSource(path, text2, language) {
   try {
     facts.generated = isGenerated(text2);
     const lines = lineMap(text2);
+    const comments = [];
     if (language === "python") {
-      Object.assign(facts, lexPython(text2, lines));
+      Object.assign(facts, lexPython(text2, lines, comments));
     } else if (language === "go") {
-      Object.assign(facts, lexGo(text2, lines));
+      Object.assign(facts, lexGo(text2, lines, comments));
     } else {
-      Object.assign(facts, lexJs(text2, lines));
+      Object.assign(facts, lexJs(text2, lines, comments));
     }
+    if (comments.length > 0) facts.waiverComments = comments;
   } catch {
   }
   return facts;
@@ -27878,6 +27922,64 @@ function createScanContext(view) {
       return facts;
     }
   };
+}
+
+// src/core/4-evaluate/inline-waivers.ts
+var WAIVER_COMMENT = /^stackfit-ignore(?:\s+([A-Za-z][\w-]*))?\s*:?\s*(.*)$/;
+var UNTIL = /[,;]?\s*\buntil\s+(\d{4}-\d{2}(?:-\d{2})?)\s*$/i;
+function lastDayOf(text2) {
+  const [y, m, d] = text2.split("-").map(Number);
+  if (y === void 0 || m === void 0 || m < 1 || m > 12) return void 0;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d === void 0) return `${text2}-${String(days).padStart(2, "0")}`;
+  return d >= 1 && d <= days ? text2 : void 0;
+}
+function inlineWaiversOf(service, path, comments) {
+  const out = { waivers: [], diagnostics: [] };
+  for (const comment of comments) {
+    const problem = (what) => {
+      out.diagnostics.push({
+        severity: "warning",
+        code: "inline-waiver",
+        message: `${path}:${comment.line}: ${what}; it waives nothing. Write "stackfit-ignore SF101: <reason>[, until YYYY-MM-DD]".`,
+        path,
+        line: comment.line
+      });
+    };
+    const match = WAIVER_COMMENT.exec(comment.text);
+    if (!match) continue;
+    const rule = match[1];
+    let reason = (match[2] ?? "").trim();
+    if (rule === void 0) {
+      problem("the inline waiver names no rule");
+      continue;
+    }
+    let expires;
+    const until = UNTIL.exec(reason);
+    if (until) {
+      expires = lastDayOf(until[1] ?? "");
+      if (expires === void 0) {
+        problem(`the inline waiver for ${rule} has no such date "until ${until[1]}"`);
+        continue;
+      }
+      reason = reason.slice(0, until.index).trim();
+    }
+    if (reason === "") {
+      problem(`the inline waiver for ${rule} gives no reason`);
+      continue;
+    }
+    const source = `${path}:${comment.line}`;
+    out.waivers.push({
+      rule,
+      service,
+      reason,
+      ...expires !== void 0 ? { expires } : {},
+      source,
+      evidence: { path, line: comment.line, detail: comment.text },
+      inline: { path, line: comment.line }
+    });
+  }
+  return out;
 }
 
 // src/core/1-discover/discover-services.ts
@@ -28508,6 +28610,17 @@ function discoverServices(ctx, options) {
     }
   }
   addWorkspaceMembers(workspaceDeclarations, manifests, directories, candidate);
+  const listed = new Set(options.services ?? []);
+  for (const root of [...listed].sort(compare3)) {
+    if (directories.has(root)) candidate(root);
+    else
+      ctx.diagnose({
+        severity: "warning",
+        code: "config",
+        message: `discovery.services lists ${root}, but the scan has no file in it; check the path.`,
+        path: root
+      });
+  }
   for (const file of kept) {
     for (let dir = dirOf2(file.path); dir !== void 0; dir = parentOf(dir)) {
       const owner = candidates.get(dir);
@@ -28526,7 +28639,7 @@ function discoverServices(ctx, options) {
       return false;
     });
   }
-  mergeContainerOnly(candidates);
+  mergeContainerOnly(candidates, listed);
   const include = options.include?.length ? (0, import_picomatch3.default)(options.include, { dot: true }) : void 0;
   const excludeGlobs = (options.exclude ?? []).map((glob) => ({
     glob,
@@ -28538,15 +28651,18 @@ function discoverServices(ctx, options) {
   for (const root of [...candidates.keys()].sort(compare3)) {
     const c = candidates.get(root);
     const unitManifests = c.files.map((f) => manifests.get(f.path)).filter((m) => m !== void 0).sort((a, b) => compare3(a.path, b.path));
-    const shape = describeKind(ctx, c, unitManifests);
+    const isListed = listed.has(root);
+    const described = describeKind(ctx, c, unitManifests);
+    const shape = isListed && described?.kind !== "service" ? { kind: "service", evidence: [{ path: root, detail: "listed in discovery.services" }] } : described;
     if (shape === void 0) continue;
     const excludedBy = excludeGlobs.find((g) => g.test(root));
     const notIncluded = include !== void 0 && !include(root);
-    if (excludedBy || notIncluded) {
+    const notListed = options.onlyListed === true && !isListed;
+    if (excludedBy || notIncluded || notListed) {
       configExclusions.push({
         path: root,
         reason: "config",
-        source: excludedBy ? `exclude: ${excludedBy.glob}` : `include: ${(options.include ?? []).join(", ")}`
+        source: excludedBy ? `exclude: ${excludedBy.glob}` : notIncluded ? `include: ${(options.include ?? []).join(", ")}` : "discovery.services (only-listed)"
       });
       configExcludedFiles += c.files.length;
       continue;
@@ -28605,13 +28721,13 @@ function addWorkspaceMembers(declarations, manifests, directories, candidate) {
     }
   }
 }
-function mergeContainerOnly(candidates) {
+function mergeContainerOnly(candidates, listed) {
   const byDepth = [...candidates.values()].sort(
     (a, b) => segments(b.root).length - segments(a.root).length || compare3(a.root, b.root)
   );
   for (const c of byDepth) {
     const containerOnly = c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === "container");
-    if (!containerOnly || c.memberOf.length > 0) continue;
+    if (!containerOnly || c.memberOf.length > 0 || listed.has(c.root)) continue;
     if (c.files.some((f) => isApplicationCode(f.path) || isNotebook(f.path))) continue;
     let merged = false;
     for (let dir = parentOf(c.root); dir !== void 0; dir = parentOf(dir)) {
@@ -28628,7 +28744,7 @@ function mergeContainerOnly(candidates) {
     const prefix = c.root === "." ? "" : `${c.root}/`;
     const below = [...candidates.values()].filter((d) => d !== c && d.root.startsWith(prefix));
     const child = below.length === 1 ? below[0] : void 0;
-    if (!child || child.memberOf.length > 0) continue;
+    if (!child || child.memberOf.length > 0 || listed.has(child.root)) continue;
     c.files.push(...child.files);
     c.files.sort((a, b) => compare3(a.path, b.path));
     c.markers.push(...child.markers);
@@ -31761,12 +31877,35 @@ function analyze(view, options = {}) {
     };
   });
   services.sort((a, b) => compareStrings3(a.root, b.root));
+  const inlineWaivers = collectInlineWaivers(ctx, discovered.units);
   return {
     services,
     exclusions: discovered.exclusions,
     diagnostics: sortDiagnostics(ctx.diagnostics),
-    fileCount: discovered.fileCount
+    fileCount: discovered.fileCount,
+    ...inlineWaivers.length > 0 ? { inlineWaivers } : {}
   };
+}
+function collectInlineWaivers(ctx, units) {
+  const waivers = [];
+  for (const unit of units) {
+    const seen = /* @__PURE__ */ new Set();
+    const add = (path, comments) => {
+      if (!comments || seen.has(path)) return;
+      seen.add(path);
+      const found = inlineWaiversOf(unit.root, path, comments);
+      waivers.push(...found.waivers);
+      for (const d of found.diagnostics) ctx.diagnose(d);
+    };
+    for (const manifest of unit.manifests) add(manifest.path, manifest.waiverComments);
+    for (const file of unit.files) {
+      if (sourceLanguageOf(file.path) !== void 0)
+        add(file.path, ctx.source(file)?.waiverComments);
+    }
+  }
+  return waivers.sort(
+    (a, b) => compareStrings3(a.evidence.path, b.evidence.path) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0)
+  );
 }
 function compareStrings3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -31921,10 +32060,11 @@ function evaluateRules(analysis, options, rules = RULES) {
       }
     }
   }
-  if (options.waivers?.length) {
+  const waivers = [...options.waivers ?? [], ...analysis.inlineWaivers ?? []];
+  if (waivers.length > 0) {
     const { reports } = applyWaivers(
       findings,
-      options.waivers,
+      waivers,
       options.today,
       (rule, service) => settingFor(rule, options, service)
     );
@@ -32221,6 +32361,14 @@ var stackfit_schema_default = {
         skip: {
           $ref: "#/$defs/paths",
           description: "Directories to leave out of the scan, with everything below them."
+        },
+        services: {
+          $ref: "#/$defs/paths",
+          description: "Directories that are services, also without a manifest or entry point of their own (their kind is `service`)."
+        },
+        "only-listed": {
+          type: "boolean",
+          description: "With `true`, the directories in `services` are the only services: every other unit is excluded (reported as excluded by config)."
         }
       }
     },
@@ -32915,6 +33063,8 @@ function toPolicy(layer, layers) {
     ...(d.skip ?? []).flatMap((dir) => [clean(dir), `${clean(dir)}/**`])
   ];
   if (exclude.length > 0) discover.exclude = exclude;
+  if (d.services?.length) discover.services = d.services.map(clean);
+  if (d["only-listed"] === true) discover.onlyListed = true;
   const analyze2 = {};
   if (Object.keys(discover).length > 0) analyze2.discover = discover;
   if (layer.signals.length > 0) analyze2.detect = { customSignals: layer.signals };

@@ -15066,7 +15066,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode2(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15083,7 +15083,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -16911,7 +16911,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8: isUtf82 } = __require("node:buffer");
+    var { isUtf8: isUtf83 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17051,7 +17051,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf82(buffer)) {
+      if (isUtf83(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -28470,9 +28470,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28989,7 +28989,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex2 = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -28999,8 +28999,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix: posix4 });
-        const result2 = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix: posix5 });
+        const result2 = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -29025,7 +29025,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
+    picomatch5.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -29033,7 +29033,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -29042,16 +29042,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex2, options, posix4);
+          match = picomatch5.matchBase(input, regex2, options, posix5);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+    picomatch5.matchBase = (input, glob, options, posix5 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix4 }));
+      return regex2.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch5.isMatch = (str3, patterns, options) => picomatch5(patterns, options)(str3);
     picomatch5.parse = (pattern, options) => {
@@ -30811,12 +30811,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -34378,14 +34378,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -34395,10 +34395,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -34936,7 +34936,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -34954,8 +34954,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -46099,6 +46099,42 @@ function toUri(path) {
   return path.replace(/^\.\/+/, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 
+// src/core/parse/sources/tokens.ts
+var WAIVER_MARKER = "stackfit-ignore";
+function keepWaiverComment(into, line, text2) {
+  if (into !== void 0 && text2.includes(WAIVER_MARKER)) into.push({ line, text: text2.trim() });
+}
+var MAX_HINTS_PER_ID = 20;
+function chainMatches(chain, pattern) {
+  return chain === pattern || chain.endsWith(pattern) && chain[chain.length - pattern.length - 1] === ".";
+}
+function chainBefore(tokens, index) {
+  let i = index - 1;
+  const t = tokens[i];
+  if (t?.kind !== "name") return "";
+  let chain = t.value;
+  while (tokens[i - 1]?.value === "." && tokens[i - 1]?.kind === "op" && tokens[i - 2]?.kind === "name") {
+    chain = `${tokens[i - 2]?.value ?? ""}.${chain}`;
+    i -= 2;
+  }
+  return chain;
+}
+var IDENT_START = /[A-Za-z_$\u0080-\uffff]/;
+var IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+var isAsciiLetterOr = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 === 95 || code2 === 36;
+function isIdentStart(c) {
+  if (c === void 0) return false;
+  if (c.length !== 1) return IDENT_START.test(c);
+  const code2 = c.charCodeAt(0);
+  return isAsciiLetterOr(code2) || code2 >= 128;
+}
+function isIdentPart(c) {
+  if (c === void 0) return false;
+  if (c.length !== 1) return IDENT_PART.test(c);
+  const code2 = c.charCodeAt(0);
+  return isAsciiLetterOr(code2) || code2 >= 48 && code2 <= 57 || code2 >= 128;
+}
+
 // src/core/parse/text.ts
 var MAX_LINE_TEXT = 200;
 function lineMap(text2) {
@@ -48371,38 +48407,6 @@ function readIni(text2) {
   return problem ? { entries, problem } : { entries };
 }
 
-// src/core/parse/sources/tokens.ts
-var MAX_HINTS_PER_ID = 20;
-function chainMatches(chain, pattern) {
-  return chain === pattern || chain.endsWith(pattern) && chain[chain.length - pattern.length - 1] === ".";
-}
-function chainBefore(tokens, index) {
-  let i = index - 1;
-  const t = tokens[i];
-  if (t?.kind !== "name") return "";
-  let chain = t.value;
-  while (tokens[i - 1]?.value === "." && tokens[i - 1]?.kind === "op" && tokens[i - 2]?.kind === "name") {
-    chain = `${tokens[i - 2]?.value ?? ""}.${chain}`;
-    i -= 2;
-  }
-  return chain;
-}
-var IDENT_START = /[A-Za-z_$\u0080-\uffff]/;
-var IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
-var isAsciiLetterOr = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 === 95 || code2 === 36;
-function isIdentStart(c) {
-  if (c === void 0) return false;
-  if (c.length !== 1) return IDENT_START.test(c);
-  const code2 = c.charCodeAt(0);
-  return isAsciiLetterOr(code2) || code2 >= 128;
-}
-function isIdentPart(c) {
-  if (c === void 0) return false;
-  if (c.length !== 1) return IDENT_PART.test(c);
-  const code2 = c.charCodeAt(0);
-  return isAsciiLetterOr(code2) || code2 >= 48 && code2 <= 57 || code2 >= 128;
-}
-
 // src/core/parse/sources/python-tokens.ts
 var STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
 var F_STRING_PREFIX = /[fFtT]/;
@@ -48425,7 +48429,7 @@ var TWO_CHAR_OPS = /* @__PURE__ */ new Set([
   "^=",
   "@="
 ]);
-function tokenizePython(text2) {
+function tokenizePython(text2, comments) {
   const tokens = [];
   const n = text2.length;
   let i = 0;
@@ -48490,7 +48494,9 @@ function tokenizePython(text2) {
     } else if (c === " " || c === "	" || c === "\r" || c === "\f") {
       i++;
     } else if (c === "#") {
+      const start = i + 1;
       while (i < n && text2[i] !== "\n") i++;
+      keepWaiverComment(comments, line, text2.slice(start, i));
     } else if (c === "\\" && (text2[i + 1] === "\n" || text2[i + 1] === "\r" && text2[i + 2] === "\n")) {
       i += text2[i + 1] === "\n" ? 2 : 3;
       line++;
@@ -48703,6 +48709,32 @@ var PARSERS = {
   "mix.exs": parseMix,
   Dockerfile: parseDockerfile
 };
+var WAIVER_COMMENT_MARKERS = {
+  "requirements.txt": ["#"],
+  "pyproject.toml": ["#"],
+  Pipfile: ["#"],
+  "Cargo.toml": ["#"],
+  "setup.cfg": ["#", ";"],
+  "pnpm-workspace.yaml": ["#"],
+  Gemfile: ["#"],
+  Dockerfile: ["#"],
+  "go.mod": ["//"],
+  "go.work": ["//"]
+};
+function waiverCommentsOf(text2, markers) {
+  const out = [];
+  if (!text2.includes(WAIVER_MARKER)) return out;
+  const escaped = markers.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  const start = new RegExp(`(?:^|\\s)(?:${escaped.join("|")})(.*)$`);
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (!line.includes(WAIVER_MARKER)) continue;
+    const body = start.exec(line)?.[1];
+    if (body !== void 0) keepWaiverComment(out, i + 1, body);
+  }
+  return out;
+}
 function manifestTypeOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1);
   const match = MANIFEST_FILES.find((m) => m.pattern.test(base));
@@ -48711,7 +48743,13 @@ function manifestTypeOf(path) {
 }
 function parseManifest(path, text2, type) {
   try {
-    return PARSERS[type](path, text2);
+    const parsed = PARSERS[type](path, text2);
+    const markers = WAIVER_COMMENT_MARKERS[type];
+    if (parsed.manifest && markers) {
+      const comments = waiverCommentsOf(text2, markers);
+      if (comments.length > 0) parsed.manifest.waiverComments = comments;
+    }
+    return parsed;
   } catch (error2) {
     return {
       manifest: emptyManifest(path, type),
@@ -48764,7 +48802,7 @@ var GO_CALL_HINTS = [
     ]
   }
 ];
-function tokenizeGo(text2) {
+function tokenizeGo(text2, comments) {
   const tokens = [];
   const n = text2.length;
   let i = 0;
@@ -48777,7 +48815,9 @@ function tokenizeGo(text2) {
     } else if (c === " " || c === "	" || c === "\r") {
       i++;
     } else if (c === "/" && text2[i + 1] === "/") {
+      const start = i + 2;
       while (i < n && text2[i] !== "\n") i++;
+      keepWaiverComment(comments, line, text2.slice(start, i));
     } else if (c === "/" && text2[i + 1] === "*") {
       i += 2;
       while (i < n && !(text2[i] === "*" && text2[i + 1] === "/")) {
@@ -48815,8 +48855,8 @@ function tokenizeGo(text2) {
   }
   return tokens;
 }
-function lexGo(text2, lines) {
-  const tokens = tokenizeGo(text2);
+function lexGo(text2, lines, comments) {
+  const tokens = tokenizeGo(text2, comments);
   const imports = [];
   const hints = [];
   const counts = /* @__PURE__ */ new Map();
@@ -48897,7 +48937,7 @@ var REGEX_AFTER_WORD = /* @__PURE__ */ new Set([
 ]);
 var DIGIT = /[0-9]/;
 var CLAUSE_WORDS = /* @__PURE__ */ new Set(["type", "typeof", "as", "default"]);
-function tokenizeJs(text2) {
+function tokenizeJs(text2, comments) {
   const tokens = [];
   const n = text2.length;
   let i = 0;
@@ -48944,7 +48984,9 @@ function tokenizeJs(text2) {
     } else if (c === " " || c === "	" || c === "\r") {
       i++;
     } else if (c === "/" && text2[i + 1] === "/") {
+      const start = i + 2;
       while (i < n && text2[i] !== "\n") i++;
+      keepWaiverComment(comments, line, text2.slice(start, i));
     } else if (c === "/" && text2[i + 1] === "*") {
       i += 2;
       while (i < n && !(text2[i] === "*" && text2[i + 1] === "/")) {
@@ -49001,8 +49043,8 @@ function tokenizeJs(text2) {
   }
   return tokens;
 }
-function lexJs(text2, lines) {
-  const tokens = tokenizeJs(text2);
+function lexJs(text2, lines, comments) {
+  const tokens = tokenizeJs(text2, comments);
   const imports = [];
   const hints = [];
   const counts = /* @__PURE__ */ new Map();
@@ -49164,8 +49206,8 @@ for (const rule of PYTHON_CALL_HINTS) {
     CALL_HINTS_BY_LAST_SEGMENT.set(segment, list);
   }
 }
-function lexPython(text2, lines) {
-  const tokens = tokenizePython(text2);
+function lexPython(text2, lines, comments) {
+  const tokens = tokenizePython(text2, comments);
   const imports = [];
   const hints = [];
   const counts = /* @__PURE__ */ new Map();
@@ -49296,13 +49338,15 @@ function lexSource(path, text2, language) {
   try {
     facts.generated = isGenerated(text2);
     const lines = lineMap(text2);
+    const comments = [];
     if (language === "python") {
-      Object.assign(facts, lexPython(text2, lines));
+      Object.assign(facts, lexPython(text2, lines, comments));
     } else if (language === "go") {
-      Object.assign(facts, lexGo(text2, lines));
+      Object.assign(facts, lexGo(text2, lines, comments));
     } else {
-      Object.assign(facts, lexJs(text2, lines));
+      Object.assign(facts, lexJs(text2, lines, comments));
     }
+    if (comments.length > 0) facts.waiverComments = comments;
   } catch {
   }
   return facts;
@@ -49373,6 +49417,64 @@ function createScanContext(view) {
       return facts;
     }
   };
+}
+
+// src/core/4-evaluate/inline-waivers.ts
+var WAIVER_COMMENT = /^stackfit-ignore(?:\s+([A-Za-z][\w-]*))?\s*:?\s*(.*)$/;
+var UNTIL = /[,;]?\s*\buntil\s+(\d{4}-\d{2}(?:-\d{2})?)\s*$/i;
+function lastDayOf(text2) {
+  const [y, m, d] = text2.split("-").map(Number);
+  if (y === void 0 || m === void 0 || m < 1 || m > 12) return void 0;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d === void 0) return `${text2}-${String(days).padStart(2, "0")}`;
+  return d >= 1 && d <= days ? text2 : void 0;
+}
+function inlineWaiversOf(service, path, comments) {
+  const out = { waivers: [], diagnostics: [] };
+  for (const comment of comments) {
+    const problem = (what) => {
+      out.diagnostics.push({
+        severity: "warning",
+        code: "inline-waiver",
+        message: `${path}:${comment.line}: ${what}; it waives nothing. Write "stackfit-ignore SF101: <reason>[, until YYYY-MM-DD]".`,
+        path,
+        line: comment.line
+      });
+    };
+    const match = WAIVER_COMMENT.exec(comment.text);
+    if (!match) continue;
+    const rule = match[1];
+    let reason = (match[2] ?? "").trim();
+    if (rule === void 0) {
+      problem("the inline waiver names no rule");
+      continue;
+    }
+    let expires;
+    const until = UNTIL.exec(reason);
+    if (until) {
+      expires = lastDayOf(until[1] ?? "");
+      if (expires === void 0) {
+        problem(`the inline waiver for ${rule} has no such date "until ${until[1]}"`);
+        continue;
+      }
+      reason = reason.slice(0, until.index).trim();
+    }
+    if (reason === "") {
+      problem(`the inline waiver for ${rule} gives no reason`);
+      continue;
+    }
+    const source = `${path}:${comment.line}`;
+    out.waivers.push({
+      rule,
+      service,
+      reason,
+      ...expires !== void 0 ? { expires } : {},
+      source,
+      evidence: { path, line: comment.line, detail: comment.text },
+      inline: { path, line: comment.line }
+    });
+  }
+  return out;
 }
 
 // src/core/1-discover/discover-services.ts
@@ -50003,6 +50105,17 @@ function discoverServices(ctx, options) {
     }
   }
   addWorkspaceMembers(workspaceDeclarations, manifests, directories, candidate);
+  const listed = new Set(options.services ?? []);
+  for (const root of [...listed].sort(compare2)) {
+    if (directories.has(root)) candidate(root);
+    else
+      ctx.diagnose({
+        severity: "warning",
+        code: "config",
+        message: `discovery.services lists ${root}, but the scan has no file in it; check the path.`,
+        path: root
+      });
+  }
   for (const file of kept) {
     for (let dir = dirOf2(file.path); dir !== void 0; dir = parentOf(dir)) {
       const owner = candidates.get(dir);
@@ -50021,7 +50134,7 @@ function discoverServices(ctx, options) {
       return false;
     });
   }
-  mergeContainerOnly(candidates);
+  mergeContainerOnly(candidates, listed);
   const include = options.include?.length ? (0, import_picomatch3.default)(options.include, { dot: true }) : void 0;
   const excludeGlobs = (options.exclude ?? []).map((glob) => ({
     glob,
@@ -50033,15 +50146,18 @@ function discoverServices(ctx, options) {
   for (const root of [...candidates.keys()].sort(compare2)) {
     const c = candidates.get(root);
     const unitManifests = c.files.map((f) => manifests.get(f.path)).filter((m) => m !== void 0).sort((a, b) => compare2(a.path, b.path));
-    const shape = describeKind(ctx, c, unitManifests);
+    const isListed = listed.has(root);
+    const described = describeKind(ctx, c, unitManifests);
+    const shape = isListed && described?.kind !== "service" ? { kind: "service", evidence: [{ path: root, detail: "listed in discovery.services" }] } : described;
     if (shape === void 0) continue;
     const excludedBy = excludeGlobs.find((g) => g.test(root));
     const notIncluded = include !== void 0 && !include(root);
-    if (excludedBy || notIncluded) {
+    const notListed = options.onlyListed === true && !isListed;
+    if (excludedBy || notIncluded || notListed) {
       configExclusions.push({
         path: root,
         reason: "config",
-        source: excludedBy ? `exclude: ${excludedBy.glob}` : `include: ${(options.include ?? []).join(", ")}`
+        source: excludedBy ? `exclude: ${excludedBy.glob}` : notIncluded ? `include: ${(options.include ?? []).join(", ")}` : "discovery.services (only-listed)"
       });
       configExcludedFiles += c.files.length;
       continue;
@@ -50100,13 +50216,13 @@ function addWorkspaceMembers(declarations, manifests, directories, candidate) {
     }
   }
 }
-function mergeContainerOnly(candidates) {
+function mergeContainerOnly(candidates, listed) {
   const byDepth = [...candidates.values()].sort(
     (a, b) => segments(b.root).length - segments(a.root).length || compare2(a.root, b.root)
   );
   for (const c of byDepth) {
     const containerOnly = c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === "container");
-    if (!containerOnly || c.memberOf.length > 0) continue;
+    if (!containerOnly || c.memberOf.length > 0 || listed.has(c.root)) continue;
     if (c.files.some((f) => isApplicationCode(f.path) || isNotebook(f.path))) continue;
     let merged = false;
     for (let dir = parentOf(c.root); dir !== void 0; dir = parentOf(dir)) {
@@ -50123,7 +50239,7 @@ function mergeContainerOnly(candidates) {
     const prefix = c.root === "." ? "" : `${c.root}/`;
     const below = [...candidates.values()].filter((d) => d !== c && d.root.startsWith(prefix));
     const child = below.length === 1 ? below[0] : void 0;
-    if (!child || child.memberOf.length > 0) continue;
+    if (!child || child.memberOf.length > 0 || listed.has(child.root)) continue;
     c.files.push(...child.files);
     c.files.sort((a, b) => compare2(a.path, b.path));
     c.markers.push(...child.markers);
@@ -53256,12 +53372,35 @@ function analyze(view, options = {}) {
     };
   });
   services.sort((a, b) => compareStrings3(a.root, b.root));
+  const inlineWaivers = collectInlineWaivers(ctx, discovered.units);
   return {
     services,
     exclusions: discovered.exclusions,
     diagnostics: sortDiagnostics(ctx.diagnostics),
-    fileCount: discovered.fileCount
+    fileCount: discovered.fileCount,
+    ...inlineWaivers.length > 0 ? { inlineWaivers } : {}
   };
+}
+function collectInlineWaivers(ctx, units) {
+  const waivers = [];
+  for (const unit of units) {
+    const seen = /* @__PURE__ */ new Set();
+    const add = (path, comments) => {
+      if (!comments || seen.has(path)) return;
+      seen.add(path);
+      const found = inlineWaiversOf(unit.root, path, comments);
+      waivers.push(...found.waivers);
+      for (const d of found.diagnostics) ctx.diagnose(d);
+    };
+    for (const manifest of unit.manifests) add(manifest.path, manifest.waiverComments);
+    for (const file of unit.files) {
+      if (sourceLanguageOf(file.path) !== void 0)
+        add(file.path, ctx.source(file)?.waiverComments);
+    }
+  }
+  return waivers.sort(
+    (a, b) => compareStrings3(a.evidence.path, b.evidence.path) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0)
+  );
 }
 function compareStrings3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -53416,10 +53555,11 @@ function evaluateRules(analysis, options, rules = RULES) {
       }
     }
   }
-  if (options.waivers?.length) {
+  const waivers = [...options.waivers ?? [], ...analysis.inlineWaivers ?? []];
+  if (waivers.length > 0) {
     const { reports } = applyWaivers(
       findings,
-      options.waivers,
+      waivers,
       options.today,
       (rule, service) => settingFor(rule, options, service)
     );
@@ -53493,10 +53633,10 @@ function computeDelta(base, head, options) {
     findings
   };
 }
-function touchedServices(changedPaths, roots) {
+function touchedServices(changedPaths2, roots) {
   const byDepth = [...new Set(roots)].sort((a, b) => depth2(b) - depth2(a) || compareStrings(a, b));
   const out = /* @__PURE__ */ new Set();
-  for (const path of changedPaths) {
+  for (const path of changedPaths2) {
     const owner = byDepth.find(
       (root) => root === "." || path === root || path.startsWith(`${root}/`)
     );
@@ -53716,6 +53856,14 @@ var stackfit_schema_default = {
         skip: {
           $ref: "#/$defs/paths",
           description: "Directories to leave out of the scan, with everything below them."
+        },
+        services: {
+          $ref: "#/$defs/paths",
+          description: "Directories that are services, also without a manifest or entry point of their own (their kind is `service`)."
+        },
+        "only-listed": {
+          type: "boolean",
+          description: "With `true`, the directories in `services` are the only services: every other unit is excluded (reported as excluded by config)."
         }
       }
     },
@@ -54410,6 +54558,8 @@ function toPolicy(layer, layers) {
     ...(d.skip ?? []).flatMap((dir) => [clean(dir), `${clean(dir)}/**`])
   ];
   if (exclude.length > 0) discover.exclude = exclude;
+  if (d.services?.length) discover.services = d.services.map(clean);
+  if (d["only-listed"] === true) discover.onlyListed = true;
   const analyze2 = {};
   if (Object.keys(discover).length > 0) analyze2.discover = discover;
   if (layer.signals.length > 0) analyze2.detect = { customSignals: layer.signals };
@@ -59568,12 +59718,20 @@ async function publishToPullRequest(request2) {
     }
   }
   const key = settings.reportKey;
-  const reviewPlan = existingKnown ? planReviewComments(request2.findings, lines, {
-    max: settings.maxReviewComments,
-    key,
-    posted: new Set(postedFingerprints(existing, key)),
-    ...request2.rules ? { rules: request2.rules } : {}
-  }) : void 0;
+  const reviewPlan = existingKnown ? (
+    // Inline comments only for what this change brought in: findings its base already had
+    // (status `existing`) stay in the sticky comment.
+    planReviewComments(
+      request2.findings.filter((f) => f.status !== "existing"),
+      lines,
+      {
+        max: settings.maxReviewComments,
+        key,
+        posted: new Set(postedFingerprints(existing, key)),
+        ...request2.rules ? { rules: request2.rules } : {}
+      }
+    )
+  ) : void 0;
   const commentPlan = planComment(report2, key, {
     mode: settings.comment,
     reviewOverflow: reviewPlan?.overflow ?? 0,
@@ -59625,10 +59783,19 @@ async function publishToPullRequest(request2) {
 var import_yaml4 = __toESM(require_dist(), 1);
 var FAIL_ON = ["error", "warning", "notice", "never"];
 var BOOLEAN = ["true", "false"];
+var FAIL_ON_SCOPE = ["new", "all"];
+var SCOPE = ["changed", "all"];
 var INPUTS = [
   { name: "path", default: "." },
   { name: "config", defaultNote: "`.stackfit.yml` when it exists" },
+  { name: "trust-pr-policy", default: "false", accepted: BOOLEAN },
   { name: "fail-on", default: "error", accepted: FAIL_ON },
+  {
+    name: "fail-on-scope",
+    accepted: FAIL_ON_SCOPE,
+    defaultNote: "`new` on pull requests and merge groups, `all` elsewhere"
+  },
+  { name: "scope", accepted: SCOPE, defaultNote: "`changed` on pull requests and merge groups" },
   { name: "comment", default: "on-findings", accepted: COMMENT_MODES },
   { name: "review-comments", default: "true", accepted: BOOLEAN },
   { name: "max-review-comments", default: String(DEFAULT_MAX_REVIEW_COMMENTS) },
@@ -59665,9 +59832,12 @@ function parseInputs(get) {
     return spec(name).default === "true";
   };
   const failOn = oneOf("fail-on", FAIL_ON);
+  const failOnScope = get("fail-on-scope").trim() === "" ? void 0 : oneOf("fail-on-scope", FAIL_ON_SCOPE);
+  const scope = get("scope").trim() === "" ? void 0 : oneOf("scope", SCOPE);
   const comment = oneOf("comment", COMMENT_MODES);
   const reviewComments = flag("review-comments");
   const annotations = flag("annotations");
+  const trustPrPolicy = flag("trust-pr-policy");
   const maxRaw = value("max-review-comments") ?? "";
   let maxReviewComments = DEFAULT_MAX_REVIEW_COMMENTS;
   if (/^\d+$/.test(maxRaw) && Number(maxRaw) <= 100) maxReviewComments = Number(maxRaw);
@@ -59695,11 +59865,14 @@ function parseInputs(get) {
     maxReviewComments,
     annotations,
     reportKey,
-    token
+    token,
+    trustPrPolicy
   };
   if (config !== void 0) inputs.config = config;
   if (get("fail-on").trim() !== "") inputs.failOnGiven = true;
   if (sarifFile !== void 0) inputs.sarifFile = sarifFile;
+  if (failOnScope !== void 0) inputs.failOnScope = failOnScope;
+  if (scope !== void 0) inputs.scope = scope;
   if (jsonFile !== void 0) inputs.jsonFile = jsonFile;
   return { ok: true, inputs };
 }
@@ -59712,6 +59885,98 @@ function readInputs() {
 // src/action/policy.ts
 import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { relative as relative2, resolve as resolve5, sep as sep3 } from "node:path";
+
+// src/action/trusted-policy.ts
+import { posix as posix4 } from "node:path";
+var MAX_EXTENDS_DEPTH = 16;
+function repoPath(scanDir, label) {
+  return posix4.normalize(posix4.join(scanDir, label));
+}
+async function loadTrustedPolicy(request2) {
+  const { scanDir, readAtBase, readHead } = request2;
+  const labelDir = request2.config !== void 0 ? "." : scanDir;
+  const labels = request2.config !== void 0 ? [request2.config] : [...CONFIG_FILE_NAMES];
+  const base = /* @__PURE__ */ new Map();
+  const fetchLabel = async (label) => {
+    if (!base.has(label)) base.set(label, await readAtBase(repoPath(labelDir, label)));
+    return base.get(label);
+  };
+  const messages = [];
+  const edited = (label, baseText) => {
+    const head = readHead(repoPath(labelDir, label));
+    if (head === baseText) return;
+    const what = baseText === void 0 ? "adds" : head === void 0 ? "deletes" : "edits";
+    messages.push({
+      level: "warning",
+      text: `This PR ${what} ${label}; the policy from the base branch judged it. The change takes effect after merge.`
+    });
+  };
+  let entry;
+  for (const label of labels) {
+    const text2 = await fetchLabel(label);
+    if (text2 !== void 0) {
+      entry = { path: label, text: text2 };
+      break;
+    }
+  }
+  if (!entry) {
+    for (const label of labels) edited(label, void 0);
+    const none = `The base branch has no ${labels.join(" or ")}; the built-in default policy judged this PR.`;
+    messages.unshift({ level: messages.length > 0 ? "warning" : "info", text: none });
+    return { ok: true, policy: defaultPolicy(), messages };
+  }
+  for (let round = 0; round <= MAX_EXTENDS_DEPTH; round++) {
+    const missing2 = /* @__PURE__ */ new Set();
+    const result2 = resolvePolicy(entry, (path) => {
+      if (base.has(path)) return base.get(path);
+      missing2.add(path);
+      return void 0;
+    });
+    if (missing2.size === 0) {
+      if (!result2.ok) {
+        const n = result2.errors.length;
+        return {
+          ok: false,
+          problem: `The base branch's policy has ${n} error${n === 1 ? "" : "s"}; nothing was scanned:
+${result2.errors.map(formatConfigError).join("\n")}`
+        };
+      }
+      for (const [label, text2] of base) if (text2 !== void 0) edited(label, text2);
+      for (const label of labels) if (!base.has(label)) edited(label, void 0);
+      return { ok: true, policy: result2.policy, messages };
+    }
+    for (const path of missing2) await fetchLabel(path);
+  }
+  return {
+    ok: false,
+    problem: `The base branch's policy extends more than ${MAX_EXTENDS_DEPTH} files; nothing was scanned.`
+  };
+}
+function contentsReader(client, target) {
+  return async (path) => {
+    try {
+      const response = await client.rest.repos.getContent({
+        owner: target.owner,
+        repo: target.repo,
+        path,
+        ref: target.ref
+      });
+      const data = response.data;
+      if (Array.isArray(response.data) || data.type !== "file" || data.content === void 0)
+        return void 0;
+      return Buffer.from(data.content, "base64").toString("utf8");
+    } catch (error2) {
+      const failure = apiFailure(error2);
+      if (failure.status === 404) return void 0;
+      throw new Error(
+        `could not read ${path} at the base commit (HTTP ${failure.status}: ${failure.message})`,
+        { cause: error2 }
+      );
+    }
+  };
+}
+
+// src/action/policy.ts
 function readSmallFile(path) {
   try {
     if (statSync2(path).size > MAX_CONFIG_BYTES) return void 0;
@@ -59747,6 +60012,334 @@ function loadActionPolicy(workspace, config, repo) {
 ${loaded.errors.map(formatConfigError).join("\n")}`
   };
 }
+async function loadRunPolicy(request2) {
+  const { workspace, config, repo, base } = request2;
+  if (!base || request2.trustPrPolicy) {
+    const local = loadActionPolicy(workspace, config, repo);
+    return local.ok ? { ...local, messages: [] } : local;
+  }
+  if (!request2.readAtBase)
+    return {
+      ok: false,
+      problem: "stackfit reads the policy from the pull request's base branch and needs a token for it (input `token` is empty). Set `token`, or `trust-pr-policy: true` to use the pull request's own policy."
+    };
+  const scanDir = relative2(workspace, request2.scanRoot).split(sep3).join("/") || ".";
+  try {
+    return await loadTrustedPolicy({
+      ...config !== void 0 ? { config } : {},
+      scanDir,
+      readAtBase: request2.readAtBase,
+      readHead: (path) => readSmallFile(resolve5(workspace, path))
+    });
+  } catch (error2) {
+    return {
+      ok: false,
+      problem: `stackfit reads the policy from the pull request's base branch (${base.sha.slice(0, 12)}) and ${error2 instanceof Error ? error2.message : String(error2)}. Give the token \`contents: read\`, or set \`trust-pr-policy: true\` to use the pull request's own policy.`
+    };
+  }
+}
+
+// src/action/base.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+
+// src/adapters/git.ts
+import { spawnSync } from "node:child_process";
+var MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
+var SAFE_CONFIG = ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false"];
+function runGit(cwd, args, input) {
+  const result2 = spawnSync("git", [...SAFE_CONFIG, ...args], {
+    cwd,
+    input,
+    maxBuffer: MAX_OUTPUT_BYTES,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+    windowsHide: true
+  });
+  if (result2.error) return { ok: false, message: result2.error.message };
+  if (result2.status !== 0) {
+    const stderr = result2.stderr.toString("utf8").trim().split("\n")[0] ?? "";
+    return { ok: false, message: stderr || `git ${args[0] ?? ""} exited with ${result2.status}` };
+  }
+  return { ok: true, stdout: result2.stdout };
+}
+function splitNul(output) {
+  const text2 = output.toString("utf8");
+  const parts = text2.split("\0");
+  if (parts[parts.length - 1] === "") parts.pop();
+  return parts;
+}
+
+// src/adapters/git-changes.ts
+function resolveBase(cwd, ref) {
+  const inside = runGit(cwd, ["rev-parse", "--is-inside-work-tree"]);
+  if (!inside.ok || inside.stdout.toString("utf8").trim() !== "true")
+    return { ok: false, message: "not inside a git work tree" };
+  const commit = runGit(cwd, [
+    "rev-parse",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${ref}^{commit}`
+  ]);
+  if (!commit.ok)
+    return {
+      ok: false,
+      message: `${ref} is not a commit here (fetch it first, e.g. git fetch origin ${ref})`
+    };
+  const oid = commit.stdout.toString("utf8").trim();
+  const mergeBase = runGit(cwd, ["merge-base", oid, "HEAD"]);
+  if (mergeBase.ok) {
+    const base = mergeBase.stdout.toString("utf8").trim();
+    if (base !== "") return { ok: true, commit: base, mergeBase: true };
+  }
+  return { ok: true, commit: oid, mergeBase: false };
+}
+function changedPaths(cwd, commit) {
+  const diff = runGit(cwd, [
+    "diff",
+    "--name-only",
+    "-z",
+    "--no-renames",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--relative",
+    commit,
+    "--"
+  ]);
+  if (!diff.ok) return { ok: false, message: diff.message };
+  const untracked = runGit(cwd, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]);
+  if (!untracked.ok) return { ok: false, message: untracked.message };
+  const paths = /* @__PURE__ */ new Set([...splitNul(diff.stdout), ...splitNul(untracked.stdout)]);
+  return { ok: true, paths: [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0) };
+}
+
+// src/adapters/git-repo-view.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+var BINARY_SNIFF_BYTES2 = 8192;
+var BATCH_FILES = 512;
+var BATCH_BYTES = 16 * 1024 * 1024;
+var CACHE_BYTES = 64 * 1024 * 1024;
+var READ_AHEAD_MAX_FILE = 1024 * 1024;
+var compare4 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function createGitRepoView(cwd, ref, options = {}) {
+  const commit = runGit(cwd, [
+    "rev-parse",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${ref}^{commit}`
+  ]);
+  if (!commit.ok) return { ok: false, message: `${ref} is not a commit here` };
+  const oid = commit.stdout.toString("utf8").trim();
+  const prefixResult = runGit(cwd, ["rev-parse", "--show-prefix"]);
+  const prefix = prefixResult.ok ? prefixResult.stdout.toString("utf8").trim() : "";
+  const listing = runGit(cwd, ["ls-tree", "-r", "-l", "-z", "--full-tree", oid]);
+  if (!listing.ok) return { ok: false, message: listing.message };
+  const files = [];
+  const pruned = [];
+  const diagnostics = [];
+  const entries = /* @__PURE__ */ new Map();
+  const prunedDirs = /* @__PURE__ */ new Set();
+  for (const record2 of splitNul(listing.stdout)) {
+    const tab = record2.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, type, object, size] = record2.slice(0, tab).split(/ +/);
+    const full = record2.slice(tab + 1);
+    if (!full.startsWith(prefix)) continue;
+    const path = full.slice(prefix.length);
+    if (path === "" || options.include && !options.include(path)) continue;
+    const nodeModules = path.split("/").indexOf("node_modules");
+    if (nodeModules >= 0) {
+      const dir = path.split("/").slice(0, nodeModules + 1).join("/");
+      if (!prunedDirs.has(dir)) {
+        prunedDirs.add(dir);
+        pruned.push({ path: dir, reason: "node_modules", source: "built-in: node_modules/" });
+      }
+      continue;
+    }
+    if (mode === "120000") {
+      pruned.push({ path, reason: "symlink", source: "built-in: symlinks are not followed" });
+      continue;
+    }
+    if (type !== "blob" || object === void 0) continue;
+    const bytes = Number(size);
+    files.push({ path, size: Number.isFinite(bytes) ? bytes : 0 });
+    entries.set(path, { oid: object, size: Number.isFinite(bytes) ? bytes : 0 });
+  }
+  files.sort((a, b) => compare4(a.path, b.path));
+  pruned.sort((a, b) => compare4(a.path, b.path));
+  const index = new Map(files.map((f, i) => [f.path, i]));
+  const cache = /* @__PURE__ */ new Map();
+  let batches = 0;
+  let cached = 0;
+  const load = (path) => {
+    const start = index.get(path) ?? 0;
+    const wanted = [path];
+    let bytes = entries.get(path)?.size ?? 0;
+    for (let i = start + 1; i < files.length && wanted.length < BATCH_FILES; i++) {
+      const next = files[i];
+      if (cache.has(next.path) || next.size > READ_AHEAD_MAX_FILE) continue;
+      if (bytes + next.size > BATCH_BYTES) break;
+      wanted.push(next.path);
+      bytes += next.size;
+    }
+    batches += 1;
+    if (cached + bytes > CACHE_BYTES) {
+      cache.clear();
+      cached = 0;
+    }
+    cached += bytes;
+    const input = wanted.map((p) => `${entries.get(p)?.oid ?? ""}
+`).join("");
+    const result2 = runGit(cwd, ["cat-file", "--batch"], input);
+    if (!result2.ok) {
+      const error2 = new Error(result2.message);
+      cache.set(path, error2);
+      return error2;
+    }
+    parseBatch(result2.stdout, wanted, cache);
+    return cache.get(path) ?? new Error("git cat-file returned nothing");
+  };
+  const view = {
+    files,
+    pruned,
+    diagnostics,
+    batches: () => batches,
+    read(path, maxBytes) {
+      if (!entries.has(path)) return { ok: false, reason: "missing", message: "no such file" };
+      const blob = cache.get(path) ?? load(path);
+      if (blob instanceof Error) return { ok: false, reason: "unreadable", message: blob.message };
+      return decode(blob, maxBytes);
+    }
+  };
+  return { ok: true, view };
+}
+function parseBatch(out, paths, cache) {
+  let at = 0;
+  for (const path of paths) {
+    const nl = out.indexOf(10, at);
+    if (nl < 0) return;
+    const header = out.subarray(at, nl).toString("utf8");
+    const [, type, size] = header.split(" ");
+    if (type === "missing" || size === void 0) {
+      cache.set(path, new Error(`object missing (${header})`));
+      at = nl + 1;
+      continue;
+    }
+    const length = Number(size);
+    cache.set(path, Buffer.from(out.subarray(nl + 1, nl + 1 + length)));
+    at = nl + 1 + length + 1;
+  }
+}
+function decode(blob, maxBytes) {
+  const truncated = maxBytes !== void 0 && blob.byteLength > maxBytes;
+  let end = truncated ? Math.max(0, maxBytes) : blob.byteLength;
+  if (blob.subarray(0, Math.min(end, BINARY_SNIFF_BYTES2)).includes(0)) {
+    return {
+      ok: false,
+      reason: "binary",
+      message: `contains NUL bytes in the first ${BINARY_SNIFF_BYTES2} bytes`
+    };
+  }
+  if (truncated) end -= incompleteTail2(blob, end);
+  const body = blob.subarray(0, end);
+  if (!isUtf82(body)) return { ok: false, reason: "not-utf8", message: "not valid UTF-8" };
+  let text2 = body.toString("utf8");
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  return { ok: true, text: text2, truncated };
+}
+function incompleteTail2(buf, n) {
+  let i = n - 1;
+  let continuation = 0;
+  while (i >= 0 && continuation < 3 && ((buf[i] ?? 0) & 192) === 128) {
+    i--;
+    continuation++;
+  }
+  if (i < 0) return 0;
+  const lead = buf[i] ?? 0;
+  const length = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
+  return i + length > n ? n - i : 0;
+}
+
+// src/adapters/git-base.ts
+function createGitBase(cwd, ref) {
+  const base = resolveBase(cwd, ref);
+  if (!base.ok) return base;
+  const changed = changedPaths(cwd, base.commit);
+  if (!changed.ok) return { ok: false, message: changed.message };
+  const empty2 = { files: [], pruned: [], diagnostics: [], read: () => missing };
+  const port = {
+    label: ref,
+    changedPaths: changed.paths,
+    view(include) {
+      const result2 = createGitRepoView(cwd, base.commit, { include });
+      return result2.ok ? result2.view : empty2;
+    }
+  };
+  return { ok: true, port, commit: base.commit, mergeBase: base.mergeBase };
+}
+var missing = { ok: false, reason: "missing", message: "no such file" };
+
+// src/action/base.ts
+var FETCH_TIMEOUT_MS = 6e4;
+function eventBase(event) {
+  if (event.pullRequest?.baseSha)
+    return { sha: event.pullRequest.baseSha, source: "pull_request.base.sha" };
+  if (event.mergeGroup?.baseSha)
+    return { sha: event.mergeGroup.baseSha, source: "merge_group.base_sha" };
+  return void 0;
+}
+function openActionBase(cwd, sha) {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+    return { ok: false, message: `the base commit "${sha}" is not a commit id` };
+  let fetched = false;
+  if (!hasCommit(cwd, sha)) {
+    const fetch2 = git(
+      cwd,
+      ["fetch", "--depth=1", "--no-tags", "--quiet", "origin", sha],
+      FETCH_TIMEOUT_MS
+    );
+    if (!fetch2.ok)
+      return {
+        ok: false,
+        message: `the base commit ${sha.slice(0, 12)} could not be fetched (${fetch2.message})`
+      };
+    if (!hasCommit(cwd, sha))
+      return {
+        ok: false,
+        message: `the base commit ${sha.slice(0, 12)} is not in the fetched history`
+      };
+    fetched = true;
+  }
+  const base = createGitBase(cwd, sha);
+  if (!base.ok) return { ok: false, message: base.message };
+  return { ok: true, port: { ...base.port, label: sha.slice(0, 12) }, fetched };
+}
+function hasCommit(cwd, sha) {
+  return git(cwd, ["cat-file", "-e", `${sha}^{commit}`], 1e4).ok;
+}
+function git(cwd, args, timeout) {
+  const result2 = spawnSync2("git", ["-c", "core.fsmonitor=false", ...args], {
+    cwd,
+    timeout,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+    windowsHide: true
+  });
+  if (result2.error)
+    return {
+      ok: false,
+      message: result2.error.code === "ETIMEDOUT" ? `git ${args[0]} took longer than ${timeout / 1e3}s` : result2.error.message
+    };
+  if (result2.status !== 0) {
+    const stderr = result2.stderr.toString("utf8").trim().split("\n")[0] ?? "";
+    return { ok: false, message: stderr || `git ${args[0]} exited with ${result2.status}` };
+  }
+  return { ok: true };
+}
+var BASE_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
+function defaultFailOnScope(eventName) {
+  return BASE_EVENTS.includes(eventName) ? "new" : "all";
+}
 
 // src/action/main.ts
 var InputError = class extends Error {
@@ -59769,9 +60362,35 @@ async function main() {
         `Input "path" must name a directory in the workspace (got "${inputs.path}").`
       );
     const repo = createFsRepoView(scanRoot);
-    const policy = loadActionPolicy(workspace, inputs.config, repo);
+    const pr = event.pullRequest;
+    const policy = await loadRunPolicy({
+      workspace,
+      config: inputs.config,
+      repo,
+      scanRoot,
+      trustPrPolicy: inputs.trustPrPolicy,
+      ...pr ? { base: { owner: event.owner, repo: event.repo, sha: pr.baseSha } } : {},
+      ...pr && inputs.token !== "" ? {
+        readAtBase: contentsReader(
+          createGitHubClient(inputs.token, {
+            baseUrl: process.env["GITHUB_API_URL"] || "https://api.github.com",
+            log: (m) => info(m)
+          }),
+          { owner: event.owner, repo: event.repo, ref: pr.baseSha }
+        )
+      } : {}
+    });
     if (!policy.ok) throw new InputError(policy.problem);
     for (const layer of policy.policy.layers) info(`stackfit: policy ${layer}`);
+    for (const message of policy.messages) {
+      if (message.level === "info") {
+        info(`stackfit: ${message.text}`);
+        continue;
+      }
+      warning(message.text);
+      notes.push(message.text);
+    }
+    const base = openEventBase(event, scanRoot, notes);
     const result2 = await group(
       "stackfit: scan",
       async () => runStackfit(
@@ -59780,9 +60399,11 @@ async function main() {
           failOn: inputs.failOnGiven ? inputs.failOn : policy.policy.failOn ?? inputs.failOn,
           policy: policy.policy,
           now: /* @__PURE__ */ new Date(),
-          rootLabel: inputs.path
+          rootLabel: inputs.path,
+          failOnScope: inputs.failOnScope ?? defaultFailOnScope(event.eventName),
+          ...inputs.scope ? { scope: inputs.scope } : {}
         },
-        { repo }
+        { repo, ...base ? { base } : {} }
       )
     );
     const { report: report2, verdict } = result2;
@@ -59869,6 +60490,21 @@ function readEvent(env) {
   if ("problem" in context3)
     throw new InputError(`stackfit must run in GitHub Actions: ${context3.problem}.`);
   return context3;
+}
+function openEventBase(event, scanRoot, notes) {
+  const wanted = eventBase(event);
+  if (!wanted) return void 0;
+  const opened = openActionBase(scanRoot, wanted.sha);
+  if (!opened.ok) {
+    const text2 = `stackfit compares with no base: ${opened.message}. Every finding counts as new; \`fetch-depth: 0\` on actions/checkout makes the base available.`;
+    notice(text2);
+    notes.push(text2);
+    return void 0;
+  }
+  info(
+    `stackfit: base ${wanted.sha.slice(0, 12)} (${wanted.source})${opened.fetched ? ", fetched" : ""}; ${opened.port.changedPaths.length} changed paths`
+  );
+  return opened.port;
 }
 function ruleNotes() {
   return new Map(

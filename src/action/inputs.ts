@@ -4,13 +4,15 @@
  */
 import * as core from '@actions/core'
 import { parse } from 'yaml'
-import type { FailOn } from '../core/model.js'
+import type { FailOn, FailOnScope } from '../core/model.js'
 import { COMMENT_MODES, type CommentMode } from '../core/5-report/publish/comment.js'
 import { REPORT_KEY_PATTERN } from '../core/5-report/publish/markers.js'
 import { DEFAULT_MAX_REVIEW_COMMENTS } from '../core/5-report/publish/review-comments.js'
 
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const
 const BOOLEAN = ['true', 'false'] as const
+const FAIL_ON_SCOPE = ['new', 'all'] as const
+const SCOPE = ['changed', 'all'] as const
 
 /** One Action input: its code-side default and what it accepts. Descriptions live in action.yml. */
 export interface InputSpec {
@@ -27,7 +29,14 @@ export interface InputSpec {
 export const INPUTS: readonly InputSpec[] = [
   { name: 'path', default: '.' },
   { name: 'config', defaultNote: '`.stackfit.yml` when it exists' },
+  { name: 'trust-pr-policy', default: 'false', accepted: BOOLEAN },
   { name: 'fail-on', default: 'error', accepted: FAIL_ON },
+  {
+    name: 'fail-on-scope',
+    accepted: FAIL_ON_SCOPE,
+    defaultNote: '`new` on pull requests and merge groups, `all` elsewhere',
+  },
+  { name: 'scope', accepted: SCOPE, defaultNote: '`changed` on pull requests and merge groups' },
   { name: 'comment', default: 'on-findings', accepted: COMMENT_MODES },
   { name: 'review-comments', default: 'true', accepted: BOOLEAN },
   { name: 'max-review-comments', default: String(DEFAULT_MAX_REVIEW_COMMENTS) },
@@ -42,9 +51,15 @@ export const INPUTS: readonly InputSpec[] = [
 export interface ActionInputs {
   path: string
   config?: string
+  /** Pull requests: judge with the PR's own policy file instead of the base branch's. */
+  trustPrPolicy: boolean
   failOn: FailOn
   /** True when the `fail-on` input was set: it then wins over the policy file's `fail-on`. */
   failOnGiven?: true
+  /** Which findings can fail the step; unset means the event decides (`new` on PRs, else `all`). */
+  failOnScope?: FailOnScope
+  /** With a base: the touched services' findings (`changed`) or all of them; unset = `changed`. */
+  scope?: 'changed' | 'all'
   comment: CommentMode
   reviewComments: boolean
   maxReviewComments: number
@@ -92,9 +107,13 @@ export function parseInputs(get: (name: string) => string): InputsResult {
   }
 
   const failOn = oneOf('fail-on', FAIL_ON)
+  const failOnScope =
+    get('fail-on-scope').trim() === '' ? undefined : oneOf('fail-on-scope', FAIL_ON_SCOPE)
+  const scope = get('scope').trim() === '' ? undefined : oneOf('scope', SCOPE)
   const comment = oneOf('comment', COMMENT_MODES)
   const reviewComments = flag('review-comments')
   const annotations = flag('annotations')
+  const trustPrPolicy = flag('trust-pr-policy')
   const maxRaw = value('max-review-comments') ?? ''
   let maxReviewComments = DEFAULT_MAX_REVIEW_COMMENTS
   if (/^\d+$/.test(maxRaw) && Number(maxRaw) <= 100) maxReviewComments = Number(maxRaw)
@@ -123,10 +142,13 @@ export function parseInputs(get: (name: string) => string): InputsResult {
     annotations,
     reportKey,
     token,
+    trustPrPolicy,
   }
   if (config !== undefined) inputs.config = config
   if (get('fail-on').trim() !== '') inputs.failOnGiven = true
   if (sarifFile !== undefined) inputs.sarifFile = sarifFile
+  if (failOnScope !== undefined) inputs.failOnScope = failOnScope
+  if (scope !== undefined) inputs.scope = scope
   if (jsonFile !== undefined) inputs.jsonFile = jsonFile
   return { ok: true, inputs }
 }

@@ -22,7 +22,10 @@ import { writeJobSummary } from '../github/job-summary.js'
 import { publishToPullRequest, type PublishMessage } from '../github/publish.js'
 import { readEventContext, type EventContext } from '../github/pull-request.js'
 import { readInputs } from './inputs.js'
-import { loadActionPolicy } from './policy.js'
+import { loadRunPolicy } from './policy.js'
+import { contentsReader } from './trusted-policy.js'
+import { defaultFailOnScope, eventBase, openActionBase } from './base.js'
+import type { BasePort } from '../core/7-delta/compare-with-base.js'
 
 class InputError extends Error {}
 
@@ -49,9 +52,37 @@ export async function main(): Promise<void> {
         `Input "path" must name a directory in the workspace (got "${inputs.path}").`,
       )
     const repo = createFsRepoView(scanRoot)
-    const policy = loadActionPolicy(workspace, inputs.config, repo)
+    const pr = event.pullRequest
+    const policy = await loadRunPolicy({
+      workspace,
+      config: inputs.config,
+      repo,
+      scanRoot,
+      trustPrPolicy: inputs.trustPrPolicy,
+      ...(pr ? { base: { owner: event.owner, repo: event.repo, sha: pr.baseSha } } : {}),
+      ...(pr && inputs.token !== ''
+        ? {
+            readAtBase: contentsReader(
+              createGitHubClient(inputs.token, {
+                baseUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
+                log: (m) => core.info(m),
+              }),
+              { owner: event.owner, repo: event.repo, ref: pr.baseSha },
+            ),
+          }
+        : {}),
+    })
     if (!policy.ok) throw new InputError(policy.problem)
     for (const layer of policy.policy.layers) core.info(`stackfit: policy ${layer}`)
+    for (const message of policy.messages) {
+      if (message.level === 'info') {
+        core.info(`stackfit: ${message.text}`)
+        continue
+      }
+      core.warning(message.text)
+      notes.push(message.text)
+    }
+    const base = openEventBase(event, scanRoot, notes)
 
     const result = await core.group('stackfit: scan', async () =>
       runStackfit(
@@ -61,8 +92,10 @@ export async function main(): Promise<void> {
           policy: policy.policy,
           now: new Date(),
           rootLabel: inputs.path,
+          failOnScope: inputs.failOnScope ?? defaultFailOnScope(event.eventName),
+          ...(inputs.scope ? { scope: inputs.scope } : {}),
         },
-        { repo },
+        { repo, ...(base ? { base } : {}) },
       ),
     )
     const { report, verdict } = result
@@ -160,6 +193,31 @@ function readEvent(env: NodeJS.ProcessEnv): EventContext {
   if ('problem' in context)
     throw new InputError(`stackfit must run in GitHub Actions: ${context.problem}.`)
   return context
+}
+
+/**
+ * The base to compare with on pull requests and merge groups (see src/action/base.ts), or
+ * undefined elsewhere. When the base cannot be read, a notice says why and the run reports the
+ * whole head without a delta (every finding then counts as new).
+ */
+function openEventBase(
+  event: EventContext,
+  scanRoot: string,
+  notes: string[],
+): BasePort | undefined {
+  const wanted = eventBase(event)
+  if (!wanted) return undefined
+  const opened = openActionBase(scanRoot, wanted.sha)
+  if (!opened.ok) {
+    const text = `stackfit compares with no base: ${opened.message}. Every finding counts as new; \`fetch-depth: 0\` on actions/checkout makes the base available.`
+    core.notice(text)
+    notes.push(text)
+    return undefined
+  }
+  core.info(
+    `stackfit: base ${wanted.sha.slice(0, 12)} (${wanted.source})${opened.fetched ? ', fetched' : ''}; ${opened.port.changedPaths.length} changed paths`,
+  )
+  return opened.port
 }
 
 function ruleNotes(): Map<string, RuleNotes> {

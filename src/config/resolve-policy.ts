@@ -192,6 +192,8 @@ function toPolicy(layer: Layer, layers: string[]): ResolvedPolicy {
     ...(d.skip ?? []).flatMap((dir) => [clean(dir), `${clean(dir)}/**`]),
   ]
   if (exclude.length > 0) discover.exclude = exclude
+  if (d.services?.length) discover.services = d.services.map(clean)
+  if (d['only-listed'] === true) discover.onlyListed = true
   const analyze: AnalyzeOptions = {}
   if (Object.keys(discover).length > 0) analyze.discover = discover
   if (layer.signals.length > 0) analyze.detect = { customSignals: layer.signals }

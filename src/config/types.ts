@@ -20,7 +20,13 @@ export interface ConfigFile {
   $schema?: string
   extends?: string
   'fail-on'?: FailOn
-  discovery?: { include?: string[]; exclude?: string[]; skip?: string[] }
+  discovery?: {
+    include?: string[]
+    exclude?: string[]
+    skip?: string[]
+    services?: string[]
+    'only-listed'?: boolean
+  }
   rules?: Record<string, RuleSettingValue>
   overrides?: { services: string[]; rules: Record<string, RuleSettingValue> }[]
   policy?: {

@@ -65,6 +65,14 @@ export interface Manifest {
    * `VAR=value` prefixes of `RUN` commands — detail as written (`ENV CGO_ENABLED=0`).
    */
   env?: Evidence[]
+  /** Comments holding `stackfit-ignore` (inline waivers), in line order; absent when none. */
+  waiverComments?: WaiverComment[]
+}
+
+/** A line comment that holds the inline-waiver marker, without its `#` or `//`, trimmed. */
+export interface WaiverComment {
+  line: number
+  text: string
 }
 
 export interface ImportRef {
@@ -93,4 +101,6 @@ export interface SourceFacts {
   /** Go: the package clause name. */
   packageName?: string
   hints: CodeHint[]
+  /** Line comments holding `stackfit-ignore` (inline waivers), in line order; absent when none. */
+  waiverComments?: WaiverComment[]
 }

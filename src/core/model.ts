@@ -2,6 +2,7 @@
  * stackfit's data model: every stage of the pipeline returns plain, sorted, serialisable data
  * built from these types. Nothing here does I/O.
  */
+import type { Waiver } from './4-evaluate/policy.js'
 
 /** The guide's workload axes. */
 export const CATEGORIES = [
@@ -71,7 +72,7 @@ export interface Exclusion {
 /** Something the scan could not do fully; never fatal. */
 export interface Diagnostic {
   severity: 'error' | 'warning' | 'info'
-  /** Stable code: `manifest-parse`, `file-too-large`, `binary-file`, `unreadable`, `symlink-loop`, `not-utf8`, `config`. */
+  /** Stable code: `manifest-parse`, `file-too-large`, `binary-file`, `unreadable`, `symlink-loop`, `not-utf8`, `config`, `inline-waiver`. */
   code: string
   message: string
   path?: string
@@ -183,6 +184,11 @@ export interface Analysis {
   diagnostics: Diagnostic[]
   /** Number of files the scan considered (after exclusions). */
   fileCount: number
+  /**
+   * Waivers written as `stackfit-ignore` comments in the services' manifests and sources, sorted by
+   * source; absent when there are none. Evaluation applies them after the policy file's waivers.
+   */
+  inlineWaivers?: Waiver[]
 }
 
 export interface Report {

@@ -3,7 +3,12 @@
  *   1-discover → 2-classify → 3-detect   (this file)
  *   4-evaluate → 6-decide → 5-report     (src/engine.ts)
  */
-import { createScanContext } from './context.js'
+import { createScanContext, type ScanContext } from './context.js'
+import type { SourceFacts } from './facts.js'
+import type { Unit } from './1-discover/unit.js'
+import type { Waiver } from './4-evaluate/policy.js'
+import { inlineWaiversOf } from './4-evaluate/inline-waivers.js'
+import { sourceLanguageOf } from './parse/sources/index.js'
 import type { Analysis, Service } from './model.js'
 import type { RepoView } from './ports.js'
 import { discoverServices, type DiscoverOptions } from './1-discover/discover-services.js'
@@ -41,12 +46,43 @@ export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis 
     }
   })
   services.sort((a, b) => compareStrings(a.root, b.root))
+  const inlineWaivers = collectInlineWaivers(ctx, discovered.units)
   return {
     services,
     exclusions: discovered.exclusions,
     diagnostics: sortDiagnostics(ctx.diagnostics),
     fileCount: discovered.fileCount,
+    ...(inlineWaivers.length > 0 ? { inlineWaivers } : {}),
   }
+}
+
+/**
+ * The `stackfit-ignore` comments of the units' manifests and lexed sources as waivers, sorted by
+ * path and line; malformed ones become diagnostics on `ctx`. Reads nothing new: manifests and
+ * sources come from the scan context's cache.
+ */
+function collectInlineWaivers(ctx: ScanContext, units: readonly Unit[]): Waiver[] {
+  const waivers: Waiver[] = []
+  for (const unit of units) {
+    const seen = new Set<string>()
+    const add = (path: string, comments: SourceFacts['waiverComments']): void => {
+      if (!comments || seen.has(path)) return
+      seen.add(path)
+      const found = inlineWaiversOf(unit.root, path, comments)
+      waivers.push(...found.waivers)
+      for (const d of found.diagnostics) ctx.diagnose(d)
+    }
+    for (const manifest of unit.manifests) add(manifest.path, manifest.waiverComments)
+    for (const file of unit.files) {
+      if (sourceLanguageOf(file.path) !== undefined)
+        add(file.path, ctx.source(file)?.waiverComments)
+    }
+  }
+  return waivers.sort(
+    (a, b) =>
+      compareStrings(a.evidence.path, b.evidence.path) ||
+      (a.evidence.line ?? 0) - (b.evidence.line ?? 0),
+  )
 }
 
 /** Byte-order string comparison: the same on every machine and locale. */

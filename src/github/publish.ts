@@ -149,12 +149,18 @@ export async function publishToPullRequest(request: PublishRequest): Promise<Pub
   }
   const key = settings.reportKey
   const reviewPlan = existingKnown
-    ? planReviewComments(request.findings, lines, {
-        max: settings.maxReviewComments,
-        key,
-        posted: new Set(postedFingerprints(existing, key)),
-        ...(request.rules ? { rules: request.rules } : {}),
-      })
+    ? // Inline comments only for what this change brought in: findings its base already had
+      // (status `existing`) stay in the sticky comment.
+      planReviewComments(
+        request.findings.filter((f) => f.status !== 'existing'),
+        lines,
+        {
+          max: settings.maxReviewComments,
+          key,
+          posted: new Set(postedFingerprints(existing, key)),
+          ...(request.rules ? { rules: request.rules } : {}),
+        },
+      )
     : undefined
 
   const commentPlan = planComment(report, key, {

@@ -402,3 +402,36 @@ describe('the Action on a pull request', () => {
     expect(warnings[0]).toContain(anchors[0])
   })
 })
+
+describe('the Action judges a pull request with the base branch policy', () => {
+  const STRICT = 'rules:\n  SF101: error\n'
+  const WEAKENED = 'rules:\n  SF101: off\n'
+
+  it.each([
+    ['by default: the base policy still fails the build', {}, 1, 'fail'],
+    ['with trust-pr-policy: the PR policy applies', { 'trust-pr-policy': 'true' }, 0, 'pass'],
+  ])('a PR that weakens .stackfit.yml, %s', async (_name, inputs, code, conclusion) => {
+    const dir = workspace()
+    writeFileSync(join(dir, '.stackfit.yml'), WEAKENED)
+    gh = await startFakeGitHub({
+      token: TOKEN,
+      state: { files: pullFiles(dir), contents: { [BASE]: { '.stackfit.yml': STRICT } } },
+    })
+    const result = await runAction(gh, dir, eventFile({ head: HEAD_1 }), inputs)
+    expect(result.code).toBe(code)
+    expect(result.outputs['conclusion']).toBe(conclusion)
+    const edited =
+      'This PR edits .stackfit.yml; the policy from the base branch judged it. The change takes effect after merge.'
+    if (conclusion === 'fail') {
+      expect(gh.calls('repos/get-content').map((r) => `${r.status} ${r.query['ref']}`)).toEqual([
+        `200 ${BASE}`,
+      ])
+      expect(plainCommands(result.stdout, 'warning')).toEqual([`::warning::${edited}`])
+      expect(result.summary).toContain(edited)
+    } else {
+      expect(gh.calls('repos/get-content')).toEqual([])
+      expect(result.summary).not.toContain(edited)
+    }
+    neverPrintsToken(result)
+  })
+})

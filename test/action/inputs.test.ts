@@ -24,6 +24,7 @@ describe('parseInputs', () => {
         annotations: true,
         reportKey: 'default',
         token: 'ghs_x',
+        trustPrPolicy: false,
       },
     })
   })
@@ -42,6 +43,7 @@ describe('parseInputs', () => {
         'json-file': 'out/stackfit.json',
         'report-key': 'backend.v2',
         token: 't',
+        'trust-pr-policy': 'true',
       }),
     )
     expect(result).toEqual({
@@ -59,6 +61,7 @@ describe('parseInputs', () => {
         jsonFile: 'out/stackfit.json',
         reportKey: 'backend.v2',
         token: 't',
+        trustPrPolicy: true,
       },
     })
   })

@@ -16,6 +16,8 @@ discovery:
   include: [services/*]
   exclude: [services/legacy-*]
   skip: [sandbox]
+  services: [tools/ingest]
+  only-listed: false
 rules:
   SF101: warning
   lone-language: { severity: off }
@@ -107,7 +109,7 @@ describe('parseConfig', () => {
     [
       'discovery:\n  inclde: [a]\n',
       [
-        '.stackfit.yml:2:3: unknown key "inclde" in discovery (did you mean "include"?); accepted: include, exclude, skip',
+        '.stackfit.yml:2:3: unknown key "inclde" in discovery (did you mean "include"?); accepted: include, exclude, skip, services, only-listed',
       ],
     ],
     [

@@ -73,6 +73,8 @@ export interface FakeState {
   reviewComments: FakeReviewComment[]
   /** `path:line` pairs GitHub refuses to comment on (as for a line outside the diff). */
   rejectLines: Set<string>
+  /** Repository files by commit sha, then path, served by `repos/get-content`; others are 404. */
+  contents?: Record<string, Record<string, string>>
 }
 
 export interface Fault {
@@ -523,6 +525,22 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         if (!comment) return reply(404, { message: 'Not Found' })
         comment.body = String(body?.['body'])
         return reply(200, reviewComment(comment))
+      }
+      case 'repos/get-content': {
+        const path = params['path'] ?? ''
+        const text = state.contents?.[query['ref'] ?? '']?.[path]
+        if (text === undefined) return reply(404, { message: 'Not Found' })
+        const content = Buffer.from(text, 'utf8').toString('base64')
+        return reply(200, {
+          type: 'file',
+          encoding: 'base64',
+          size: Buffer.byteLength(text),
+          name: path.slice(path.lastIndexOf('/') + 1),
+          path,
+          content,
+          sha: 'f'.repeat(40),
+          url: `${base}${prefix}/contents/${path}`,
+        })
       }
       default:
         invalid.push(`${operationId}: valid, but the fake does not serve it`)

@@ -31,6 +31,13 @@ export interface DiscoverOptions {
   include?: string[]
   /** Globs on unit roots: matching roots and the files they own are excluded (reason `config`). */
   exclude?: string[]
+  /**
+   * Directories (repo-relative, exact) that are units of kind `service` whatever the markers say,
+   * also without a manifest or entry point. A listed directory with no kept file is a warning.
+   */
+  services?: string[]
+  /** With `services`: every other unit is excluded (reason `config`, source `discovery.services`). */
+  onlyListed?: boolean
 }
 
 export interface DiscoverResult {
@@ -164,6 +171,18 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
 
   addWorkspaceMembers(workspaceDeclarations, manifests, directories, candidate)
 
+  const listed = new Set(options.services ?? [])
+  for (const root of [...listed].sort(compare)) {
+    if (directories.has(root)) candidate(root)
+    else
+      ctx.diagnose({
+        severity: 'warning',
+        code: 'config',
+        message: `discovery.services lists ${root}, but the scan has no file in it; check the path.`,
+        path: root,
+      })
+  }
+
   for (const file of kept) {
     for (let dir: string | undefined = dirOf(file.path); dir !== undefined; dir = parentOf(dir)) {
       const owner = candidates.get(dir)
@@ -184,7 +203,7 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
     })
   }
 
-  mergeContainerOnly(candidates)
+  mergeContainerOnly(candidates, listed)
 
   const include = options.include?.length ? picomatch(options.include, { dot: true }) : undefined
   const excludeGlobs = (options.exclude ?? []).map((glob) => ({
@@ -200,17 +219,25 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
       .map((f) => manifests.get(f.path))
       .filter((m): m is Manifest => m !== undefined)
       .sort((a, b) => compare(a.path, b.path))
-    const shape = describeKind(ctx, c, unitManifests)
+    const isListed = listed.has(root)
+    const described = describeKind(ctx, c, unitManifests)
+    const shape: KindDecision | undefined =
+      isListed && described?.kind !== 'service'
+        ? { kind: 'service', evidence: [{ path: root, detail: 'listed in discovery.services' }] }
+        : described
     if (shape === undefined) continue
     const excludedBy = excludeGlobs.find((g) => g.test(root))
     const notIncluded = include !== undefined && !include(root)
-    if (excludedBy || notIncluded) {
+    const notListed = options.onlyListed === true && !isListed
+    if (excludedBy || notIncluded || notListed) {
       configExclusions.push({
         path: root,
         reason: 'config',
         source: excludedBy
           ? `exclude: ${excludedBy.glob}`
-          : `include: ${(options.include ?? []).join(', ')}`,
+          : notIncluded
+            ? `include: ${(options.include ?? []).join(', ')}`
+            : 'discovery.services (only-listed)',
       })
       configExcludedFiles += c.files.length
       continue
@@ -277,16 +304,17 @@ function addWorkspaceMembers(
 
 /**
  * A directory whose only markers are Dockerfiles and that owns no code (a `deploy/` or `docker/`
- * folder) builds the code of the candidate above it: it joins that candidate.
+ * folder) builds the code of the candidate above it: it joins that candidate. Directories listed
+ * in discovery.services stay where they are.
  */
-function mergeContainerOnly(candidates: Map<string, Candidate>): void {
+function mergeContainerOnly(candidates: Map<string, Candidate>, listed: ReadonlySet<string>): void {
   const byDepth = [...candidates.values()].sort(
     (a, b) => segments(b.root).length - segments(a.root).length || compare(a.root, b.root),
   )
   for (const c of byDepth) {
     const containerOnly =
       c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === 'container')
-    if (!containerOnly || c.memberOf.length > 0) continue
+    if (!containerOnly || c.memberOf.length > 0 || listed.has(c.root)) continue
     if (c.files.some((f) => isApplicationCode(f.path) || isNotebook(f.path))) continue
     let merged = false
     for (let dir = parentOf(c.root); dir !== undefined; dir = parentOf(dir)) {
@@ -305,7 +333,7 @@ function mergeContainerOnly(candidates: Map<string, Candidate>): void {
     const prefix = c.root === '.' ? '' : `${c.root}/`
     const below = [...candidates.values()].filter((d) => d !== c && d.root.startsWith(prefix))
     const child = below.length === 1 ? below[0] : undefined
-    if (!child || child.memberOf.length > 0) continue
+    if (!child || child.memberOf.length > 0 || listed.has(child.root)) continue
     c.files.push(...child.files)
     c.files.sort((a, b) => compare(a.path, b.path))
     c.markers.push(...child.markers)

@@ -98,8 +98,9 @@ export function evaluateRules(
       }
     }
   }
-  if (options.waivers?.length) {
-    const { reports } = applyWaivers(findings, options.waivers, options.today, (rule, service) =>
+  const waivers = [...(options.waivers ?? []), ...(analysis.inlineWaivers ?? [])]
+  if (waivers.length > 0) {
+    const { reports } = applyWaivers(findings, waivers, options.today, (rule, service) =>
       settingFor(rule, options, service),
     )
     for (const report of reports) {

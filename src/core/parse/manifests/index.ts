@@ -2,7 +2,8 @@
  * Manifest parsing: which file names are manifests, and one parser per format. Parsers read text
  * only — nothing from the scanned tree is ever executed or evaluated.
  */
-import type { ManifestType } from '../../facts.js'
+import type { ManifestType, WaiverComment } from '../../facts.js'
+import { keepWaiverComment, WAIVER_MARKER } from '../sources/tokens.js'
 import { errorMessage, parseDiagnostic } from '../text.js'
 import { parseCargo } from './cargo.js'
 import { emptyManifest, type ManifestParse, type ManifestParser } from './common.js'
@@ -88,6 +89,45 @@ const PARSERS: Record<ManifestType, ManifestParser> = {
   Dockerfile: parseDockerfile,
 }
 
+/**
+ * The line-comment markers of each manifest format that can carry an inline waiver
+ * (`# stackfit-ignore SF101: reason`). JSON has no comments (package.json, composer.json) and the
+ * XML/Groovy/C#/Elixir formats are not read for waivers; a waiver for them goes in .stackfit.yml.
+ */
+export const WAIVER_COMMENT_MARKERS: Partial<Record<ManifestType, readonly string[]>> = {
+  'requirements.txt': ['#'],
+  'pyproject.toml': ['#'],
+  Pipfile: ['#'],
+  'Cargo.toml': ['#'],
+  'setup.cfg': ['#', ';'],
+  'pnpm-workspace.yaml': ['#'],
+  Gemfile: ['#'],
+  Dockerfile: ['#'],
+  'go.mod': ['//'],
+  'go.work': ['//'],
+}
+
+/**
+ * Line comments of `text` that hold the waiver marker. A comment starts at a marker at the start
+ * of the line or after whitespace (so `pkg#egg=x` in a URL is not one). Line-oriented: a marker
+ * inside a quoted TOML string preceded by a space would count, which only matters when that string
+ * also contains `stackfit-ignore`.
+ */
+export function waiverCommentsOf(text: string, markers: readonly string[]): WaiverComment[] {
+  const out: WaiverComment[] = []
+  if (!text.includes(WAIVER_MARKER)) return out
+  const escaped = markers.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  const start = new RegExp(`(?:^|\\s)(?:${escaped.join('|')})(.*)$`)
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    if (!line.includes(WAIVER_MARKER)) continue
+    const body = start.exec(line)?.[1]
+    if (body !== undefined) keepWaiverComment(out, i + 1, body)
+  }
+  return out
+}
+
 /** The manifest type of a repo-relative path by its file name, or undefined when it is not a manifest. */
 export function manifestTypeOf(path: string): ManifestType | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1)
@@ -103,7 +143,13 @@ export function manifestTypeOf(path: string): ManifestType | undefined {
  */
 export function parseManifest(path: string, text: string, type: ManifestType): ManifestParse {
   try {
-    return PARSERS[type](path, text)
+    const parsed = PARSERS[type](path, text)
+    const markers = WAIVER_COMMENT_MARKERS[type]
+    if (parsed.manifest && markers) {
+      const comments = waiverCommentsOf(text, markers)
+      if (comments.length > 0) parsed.manifest.waiverComments = comments
+    }
+    return parsed
   } catch (error) {
     // Parsers are written not to throw; this guards the scan against a parser bug, not bad input.
     return {

@@ -3,7 +3,7 @@
  * tokenizer that drops `//` and `/* *\/` comments and reads interpreted strings, raw strings and
  * rune literals as single tokens. `go` and `import` are keywords, so a token is never ambiguous.
  */
-import type { CodeHint, ImportRef } from '../../facts.js'
+import type { CodeHint, ImportRef, WaiverComment } from '../../facts.js'
 import type { LineMap } from '../text.js'
 import {
   chainBefore,
@@ -12,6 +12,7 @@ import {
   isIdentStart,
   MAX_HINTS_PER_ID,
   type Token,
+  keepWaiverComment,
 } from './tokens.js'
 
 /** Calls (dotted-suffix match on the callee) that emit a hint. */
@@ -33,7 +34,7 @@ export const GO_CALL_HINTS: readonly { id: string; callees: readonly string[] }[
 ]
 
 /** Tokenizes Go source; comments are dropped, newlines are not reported. Never throws. */
-export function tokenizeGo(text: string): Token[] {
+export function tokenizeGo(text: string, comments?: WaiverComment[]): Token[] {
   const tokens: Token[] = []
   const n = text.length
   let i = 0
@@ -46,7 +47,9 @@ export function tokenizeGo(text: string): Token[] {
     } else if (c === ' ' || c === '\t' || c === '\r') {
       i++
     } else if (c === '/' && text[i + 1] === '/') {
+      const start = i + 2
       while (i < n && text[i] !== '\n') i++
+      keepWaiverComment(comments, line, text.slice(start, i))
     } else if (c === '/' && text[i + 1] === '*') {
       i += 2
       while (i < n && !(text[i] === '*' && text[i + 1] === '/')) {
@@ -89,8 +92,9 @@ export function tokenizeGo(text: string): Token[] {
 export function lexGo(
   text: string,
   lines: LineMap,
+  comments?: WaiverComment[],
 ): { packageName?: string; imports: ImportRef[]; hints: CodeHint[] } {
-  const tokens = tokenizeGo(text)
+  const tokens = tokenizeGo(text, comments)
   const imports: ImportRef[] = []
   const hints: CodeHint[] = []
   const counts = new Map<string, number>()

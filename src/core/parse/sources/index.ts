@@ -2,7 +2,7 @@
  * Source lexers: which files have one, and the facts (imports outside comments and strings, code
  * hints, generated marker, Go package name) each file yields.
  */
-import type { SourceFacts } from '../../facts.js'
+import type { SourceFacts, WaiverComment } from '../../facts.js'
 import { lineMap } from '../text.js'
 import { isGenerated } from './generated.js'
 import { lexGo } from './go.js'
@@ -43,21 +43,24 @@ export function sourceLanguageOf(path: string): LexedLanguage | undefined {
 }
 
 /**
- * Lexes one source file. Imports and hints come only from code (never from comments or strings),
- * in source order. Linear in the text; never throws — on an internal failure it returns what it has.
+ * Lexes one source file. Imports and hints come only from code (never from comments or strings);
+ * line comments holding `stackfit-ignore` become `waiverComments`. Everything keeps source order.
+ * Linear in the text; never throws — on an internal failure it returns what it has.
  */
 export function lexSource(path: string, text: string, language: LexedLanguage): SourceFacts {
   const facts: SourceFacts = { path, language, generated: false, imports: [], hints: [] }
   try {
     facts.generated = isGenerated(text)
     const lines = lineMap(text)
+    const comments: WaiverComment[] = []
     if (language === 'python') {
-      Object.assign(facts, lexPython(text, lines))
+      Object.assign(facts, lexPython(text, lines, comments))
     } else if (language === 'go') {
-      Object.assign(facts, lexGo(text, lines))
+      Object.assign(facts, lexGo(text, lines, comments))
     } else {
-      Object.assign(facts, lexJs(text, lines))
+      Object.assign(facts, lexJs(text, lines, comments))
     }
+    if (comments.length > 0) facts.waiverComments = comments
   } catch {
     // The lexers are total over strings; this guards the pipeline against a bug, not bad input.
   }

@@ -4,7 +4,7 @@
  * (with nested `${}` expressions) and regular expression literals (best effort: a `/` starts a
  * regex where an operand is expected) as single tokens.
  */
-import type { CodeHint, ImportRef } from '../../facts.js'
+import type { CodeHint, ImportRef, WaiverComment } from '../../facts.js'
 import type { LineMap } from '../text.js'
 import {
   chainBefore,
@@ -13,6 +13,7 @@ import {
   isIdentStart,
   MAX_HINTS_PER_ID,
   type Token,
+  keepWaiverComment,
 } from './tokens.js'
 
 /** Calls (dotted-suffix match on the callee) that emit a hint; `new` calls are matched separately. */
@@ -48,7 +49,7 @@ const DIGIT = /[0-9]/
 const CLAUSE_WORDS = new Set(['type', 'typeof', 'as', 'default'])
 
 /** Tokenizes JS/TS. Template literals become one `string` token per literal piece. Never throws. */
-export function tokenizeJs(text: string): Token[] {
+export function tokenizeJs(text: string, comments?: WaiverComment[]): Token[] {
   const tokens: Token[] = []
   const n = text.length
   let i = 0
@@ -100,7 +101,9 @@ export function tokenizeJs(text: string): Token[] {
     } else if (c === ' ' || c === '\t' || c === '\r') {
       i++
     } else if (c === '/' && text[i + 1] === '/') {
+      const start = i + 2
       while (i < n && text[i] !== '\n') i++
+      keepWaiverComment(comments, line, text.slice(start, i))
     } else if (c === '/' && text[i + 1] === '*') {
       i += 2
       while (i < n && !(text[i] === '*' && text[i + 1] === '/')) {
@@ -159,8 +162,12 @@ export function tokenizeJs(text: string): Token[] {
 }
 
 /** Imports and hints of one JS/TS file. Never throws. */
-export function lexJs(text: string, lines: LineMap): { imports: ImportRef[]; hints: CodeHint[] } {
-  const tokens = tokenizeJs(text)
+export function lexJs(
+  text: string,
+  lines: LineMap,
+  comments?: WaiverComment[],
+): { imports: ImportRef[]; hints: CodeHint[] } {
+  const tokens = tokenizeJs(text, comments)
   const imports: ImportRef[] = []
   const hints: CodeHint[] = []
   const counts = new Map<string, number>()

@@ -4,7 +4,8 @@
  * replacement fields, backslash continuations and bracket nesting (newlines inside brackets do not
  * end a statement). Linear in the text; never throws.
  */
-import { isIdentPart, isIdentStart, type Token } from './tokens.js'
+import type { WaiverComment } from '../../facts.js'
+import { isIdentPart, isIdentStart, keepWaiverComment, type Token } from './tokens.js'
 
 const STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/
 const F_STRING_PREFIX = /[fFtT]/
@@ -28,8 +29,11 @@ const TWO_CHAR_OPS = new Set([
   '@=',
 ])
 
-/** Tokenizes Python source. A `newline` token ends each logical line. */
-export function tokenizePython(text: string): Token[] {
+/**
+ * Tokenizes Python source. A `newline` token ends each logical line. `#` comments holding the
+ * waiver marker are appended to `comments` when given.
+ */
+export function tokenizePython(text: string, comments?: WaiverComment[]): Token[] {
   const tokens: Token[] = []
   const n = text.length
   let i = 0
@@ -98,7 +102,9 @@ export function tokenizePython(text: string): Token[] {
     } else if (c === ' ' || c === '\t' || c === '\r' || c === '\f') {
       i++
     } else if (c === '#') {
+      const start = i + 1
       while (i < n && text[i] !== '\n') i++
+      keepWaiverComment(comments, line, text.slice(start, i))
     } else if (
       c === '\\' &&
       (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))

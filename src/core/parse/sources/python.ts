@@ -2,7 +2,7 @@
  * Python source facts: `import` / `from ... import` statements (absolute modules only) and code
  * hints, all from tokens, so nothing in a comment, string or docstring counts.
  */
-import type { CodeHint, ImportRef } from '../../facts.js'
+import type { CodeHint, ImportRef, WaiverComment } from '../../facts.js'
 import type { LineMap } from '../text.js'
 import { tokenizePython } from './python-tokens.js'
 import { chainBefore, chainMatches, MAX_HINTS_PER_ID, type Token } from './tokens.js'
@@ -110,8 +110,9 @@ for (const rule of PYTHON_CALL_HINTS) {
 export function lexPython(
   text: string,
   lines: LineMap,
+  comments?: WaiverComment[],
 ): { imports: ImportRef[]; hints: CodeHint[] } {
-  const tokens = tokenizePython(text)
+  const tokens = tokenizePython(text, comments)
   const imports: ImportRef[] = []
   const hints: CodeHint[] = []
   const counts = new Map<string, number>()

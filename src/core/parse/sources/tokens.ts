@@ -2,6 +2,7 @@
  * The token shape the hand-written lexers produce, and helpers the languages share. Comments are
  * dropped by the lexers, so nothing inside a comment can become a token.
  */
+import type { WaiverComment } from '../../facts.js'
 
 /** One token. Strings carry their decoded-enough content (quotes and prefixes removed). */
 export interface Token {
@@ -9,6 +10,21 @@ export interface Token {
   value: string
   /** 1-based line where the token starts. */
   line: number
+}
+
+/** The marker that makes a comment an inline waiver: `# stackfit-ignore SF101: reason`. */
+export const WAIVER_MARKER = 'stackfit-ignore'
+
+/**
+ * Keeps a line comment (text without its `#`/`//`) in `into` when it holds the waiver marker.
+ * Only these comments are kept: the rest of a file's comments are never needed.
+ */
+export function keepWaiverComment(
+  into: WaiverComment[] | undefined,
+  line: number,
+  text: string,
+): void {
+  if (into !== undefined && text.includes(WAIVER_MARKER)) into.push({ line, text: text.trim() })
 }
 
 /** Hints of one kind kept per file: enough evidence without one line per `async def` in a big module. */

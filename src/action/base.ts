@@ -1,0 +1,110 @@
+/**
+ * The base of a pull request or merge group in the Action, from git. The default
+ * `actions/checkout` is shallow (the head commit only), so when the base commit is not in the
+ * local history it is fetched alone (`git fetch --depth=1 origin <sha>`), bounded in time and
+ * never prompting. The base tree is then read from the object database (src/adapters/git-base.ts).
+ * When neither works the run goes on without a delta and says why.
+ */
+import { spawnSync } from 'node:child_process'
+import type { BasePort } from '../core/7-delta/compare-with-base.js'
+import type { EventContext } from '../github/pull-request.js'
+import { createGitBase } from '../adapters/git-base.js'
+
+/** Longest wait for the one-commit fetch of the base; a slow remote must not hold the job. */
+export const FETCH_TIMEOUT_MS = 60_000
+
+/** The base commit an event compares with, and which payload field named it. */
+export interface EventBase {
+  sha: string
+  source: 'pull_request.base.sha' | 'merge_group.base_sha'
+}
+
+/**
+ * Returns the base commit of the event: `pull_request.base.sha` on pull_request and
+ * pull_request_target, `merge_group.base_sha` on merge_group; undefined for any other event or
+ * when the payload has no base commit. Pure.
+ */
+export function eventBase(event: EventContext): EventBase | undefined {
+  if (event.pullRequest?.baseSha)
+    return { sha: event.pullRequest.baseSha, source: 'pull_request.base.sha' }
+  if (event.mergeGroup?.baseSha)
+    return { sha: event.mergeGroup.baseSha, source: 'merge_group.base_sha' }
+  return undefined
+}
+
+export type ActionBaseResult =
+  { ok: true; port: BasePort; fetched: boolean } | { ok: false; message: string }
+
+/**
+ * Opens the base commit `sha` for the scan root `cwd`: uses it when git already has it, otherwise
+ * fetches that one commit from `origin` (depth 1, no tags, at most FETCH_TIMEOUT_MS, no prompt).
+ * Returns a one-line reason when git is missing, `cwd` is not a git work tree, or the fetch fails.
+ * Never throws.
+ */
+export function openActionBase(cwd: string, sha: string): ActionBaseResult {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+    return { ok: false, message: `the base commit "${sha}" is not a commit id` }
+  let fetched = false
+  if (!hasCommit(cwd, sha)) {
+    const fetch = git(
+      cwd,
+      ['fetch', '--depth=1', '--no-tags', '--quiet', 'origin', sha],
+      FETCH_TIMEOUT_MS,
+    )
+    if (!fetch.ok)
+      return {
+        ok: false,
+        message: `the base commit ${sha.slice(0, 12)} could not be fetched (${fetch.message})`,
+      }
+    if (!hasCommit(cwd, sha))
+      return {
+        ok: false,
+        message: `the base commit ${sha.slice(0, 12)} is not in the fetched history`,
+      }
+    fetched = true
+  }
+  const base = createGitBase(cwd, sha)
+  if (!base.ok) return { ok: false, message: base.message }
+  return { ok: true, port: { ...base.port, label: sha.slice(0, 12) }, fetched }
+}
+
+function hasCommit(cwd: string, sha: string): boolean {
+  return git(cwd, ['cat-file', '-e', `${sha}^{commit}`], 10_000).ok
+}
+
+type Outcome = { ok: true } | { ok: false; message: string }
+
+function git(cwd: string, args: readonly string[], timeout: number): Outcome {
+  const result = spawnSync('git', ['-c', 'core.fsmonitor=false', ...args], {
+    cwd,
+    timeout,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    windowsHide: true,
+  })
+  if (result.error)
+    return {
+      ok: false,
+      message:
+        (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
+          ? `git ${args[0]} took longer than ${timeout / 1000}s`
+          : result.error.message,
+    }
+  if (result.status !== 0) {
+    const stderr = result.stderr.toString('utf8').trim().split('\n')[0] ?? ''
+    return { ok: false, message: stderr || `git ${args[0]} exited with ${result.status}` }
+  }
+  return { ok: true }
+}
+
+/** Events that compare with a base and so default to `fail-on-scope: new`. */
+export const BASE_EVENTS: readonly string[] = ['pull_request', 'pull_request_target', 'merge_group']
+
+/**
+ * The `fail-on-scope` that applies when the input is not set: `new` on pull_request,
+ * pull_request_target and merge_group, `all` on pushes (to the default branch or any other) and
+ * every other event. Pure.
+ */
+export function defaultFailOnScope(eventName: string): 'new' | 'all' {
+  return BASE_EVENTS.includes(eventName) ? 'new' : 'all'
+}
