@@ -59274,7 +59274,7 @@ function planComment(report2, key, options) {
   const maxLength = options.maxLength ?? MAX_COMMENT_LENGTH;
   const open2 = countOpen(report2);
   const head = `${commentMarker(key)}
-`;
+` + noteLines(options.notes ?? []);
   const footer = footerLines(report2, key, options);
   let body;
   if (open2 === 0) {
@@ -59298,6 +59298,12 @@ No findings in ${services} ${services === 1 ? "service" : "services"}: each lang
 function countOpen(report2) {
   const c = report2.verdict.counts;
   return c.error + c.warning + c.notice;
+}
+function noteLines(notes) {
+  return notes.map((note) => `> [!WARNING]
+> ${note.replace(/\n/g, " ")}
+
+`).join("");
 }
 function footerLines(report2, key, options) {
   const lines = [];
@@ -59735,7 +59741,8 @@ async function publishToPullRequest(request2) {
   const commentPlan = planComment(report2, key, {
     mode: settings.comment,
     reviewOverflow: reviewPlan?.overflow ?? 0,
-    reviewCap: settings.maxReviewComments
+    reviewCap: settings.maxReviewComments,
+    ...request2.notes && request2.notes.length > 0 ? { notes: request2.notes } : {}
   });
   if (commentPlan && !readOnly) {
     try {
@@ -60441,7 +60448,8 @@ async function main() {
             },
             report: report2,
             findings,
-            rules: ruleNotes()
+            rules: ruleNotes(),
+            notes
           });
           changedFiles = outcome.changedFiles;
           messages.push(...outcome.messages);

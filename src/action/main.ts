@@ -138,6 +138,7 @@ export async function main(): Promise<void> {
             report,
             findings,
             rules: ruleNotes(),
+            notes,
           })
           changedFiles = outcome.changedFiles
           messages.push(...outcome.messages)

@@ -96,6 +96,8 @@ export interface PublishRequest {
   /** The report's findings with repository-relative evidence paths. */
   findings: readonly Finding[]
   rules?: ReadonlyMap<string, RuleNotes>
+  /** Warnings shown at the top of the sticky comment (a PR that edits the policy file). */
+  notes?: readonly string[]
 }
 
 /**
@@ -167,6 +169,7 @@ export async function publishToPullRequest(request: PublishRequest): Promise<Pub
     mode: settings.comment,
     reviewOverflow: reviewPlan?.overflow ?? 0,
     reviewCap: settings.maxReviewComments,
+    ...(request.notes && request.notes.length > 0 ? { notes: request.notes } : {}),
   })
   if (commentPlan && !readOnly) {
     try {

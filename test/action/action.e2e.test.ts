@@ -428,6 +428,10 @@ describe('the Action judges a pull request with the base branch policy', () => {
       ])
       expect(plainCommands(result.stdout, 'warning')).toEqual([`::warning::${edited}`])
       expect(result.summary).toContain(edited)
+      // The reviewer reads it first, above the findings, in the sticky comment.
+      const body = gh.state.issueComments[0]?.body ?? ''
+      expect(body).toContain(`> [!WARNING]\n> ${edited}`)
+      expect(body.indexOf(edited)).toBeLessThan(body.indexOf('SF101'))
     } else {
       expect(gh.calls('repos/get-content')).toEqual([])
       expect(result.summary).not.toContain(edited)

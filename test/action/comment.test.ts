@@ -34,6 +34,20 @@ describe('planComment', () => {
     expect(plan?.body).not.toContain('all clear')
   })
 
+  it('puts notes such as a policy edit above the report, inside the budget', () => {
+    const note = 'This PR edits .stackfit.yml; the policy from the base branch judged it.'
+    const plan = planComment(report([goMod]), 'default', { mode: 'always', notes: [note] })
+    const body = plan?.body ?? ''
+    expect(body.startsWith(`${commentMarker('default')}\n> [!WARNING]\n> ${note}\n`)).toBe(true)
+    const small = planComment(report([goMod]), 'default', {
+      mode: 'always',
+      notes: [note],
+      maxLength: 2_000,
+    })
+    expect(small?.body.length).toBeLessThanOrEqual(2_000)
+    expect(small?.body).toContain(note)
+  })
+
   it('says all clear when no finding counts, instead of vanishing', () => {
     const plan = planComment(
       report([], [service('services/api', 'go'), service('services/inference', 'python')]),

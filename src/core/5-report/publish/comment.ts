@@ -27,6 +27,8 @@ export interface CommentPlanOptions {
   reviewOverflow?: number
   /** The per-run review comment cap, named in the overflow line. */
   reviewCap?: number
+  /** Things the reader must know before the findings (a PR that edits the policy), shown first. */
+  notes?: readonly string[]
 }
 
 export interface CommentPlan {
@@ -50,7 +52,7 @@ export function planComment(
   if (options.mode === 'never') return undefined
   const maxLength = options.maxLength ?? MAX_COMMENT_LENGTH
   const open = countOpen(report)
-  const head = `${commentMarker(key)}\n`
+  const head = `${commentMarker(key)}\n` + noteLines(options.notes ?? [])
   const footer = footerLines(report, key, options)
   let body: string
   if (open === 0) {
@@ -84,6 +86,10 @@ export function planComment(
 export function countOpen(report: Report): number {
   const c = report.verdict.counts
   return c.error + c.warning + c.notice
+}
+
+function noteLines(notes: readonly string[]): string {
+  return notes.map((note) => `> [!WARNING]\n> ${note.replace(/\n/g, ' ')}\n\n`).join('')
 }
 
 function footerLines(report: Report, key: string, options: CommentPlanOptions): string {
