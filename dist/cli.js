@@ -17492,7 +17492,7 @@ import { existsSync, mkdirSync, renameSync, statSync as statSync3, writeFileSync
 import { dirname as dirname4, isAbsolute, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
 
 // src/adapters/fs-repo-view.ts
-import { isUtf8 } from "node:buffer";
+import { isUtf8 as isUtf82 } from "node:buffer";
 import * as fs from "node:fs";
 
 // node_modules/fdir/dist/index.mjs
@@ -18004,6 +18004,37 @@ var Builder = class {
   }
 };
 
+// src/adapters/decode-text.ts
+import { isUtf8 } from "node:buffer";
+var BINARY_SNIFF_BYTES = 8192;
+function decodeText(buf, n, truncated) {
+  if (buf.subarray(0, Math.min(n, BINARY_SNIFF_BYTES)).includes(0)) {
+    return {
+      ok: false,
+      reason: "binary",
+      message: `contains NUL bytes in the first ${BINARY_SNIFF_BYTES} bytes`
+    };
+  }
+  const end = truncated ? n - incompleteTail(buf, n) : n;
+  const body = buf.subarray(0, end);
+  if (!isUtf8(body)) return { ok: false, reason: "not-utf8", message: "not valid UTF-8" };
+  let text2 = body.toString("utf8");
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  return { ok: true, text: text2, truncated };
+}
+function incompleteTail(buf, n) {
+  let i = n - 1;
+  let continuation = 0;
+  while (i >= 0 && continuation < 3 && ((buf[i] ?? 0) & 192) === 128) {
+    i--;
+    continuation++;
+  }
+  if (i < 0) return 0;
+  const lead = buf[i] ?? 0;
+  const length = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
+  return i + length > n ? n - i : 0;
+}
+
 // src/adapters/ignore-file.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var NO_MATCH = Object.freeze({ ignored: false, unignored: false });
@@ -18083,7 +18114,6 @@ function parseIgnoreFile(base, source, text2) {
 }
 
 // src/adapters/fs-repo-view.ts
-var BINARY_SNIFF_BYTES = 8192;
 var MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 var O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -18092,18 +18122,6 @@ function errorCode(error) {
 }
 function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
-}
-function incompleteTail(buf, n) {
-  let i = n - 1;
-  let continuation = 0;
-  while (i >= 0 && continuation < 3 && ((buf[i] ?? 0) & 192) === 128) {
-    i--;
-    continuation++;
-  }
-  if (i < 0) return 0;
-  const lead = buf[i] ?? 0;
-  const length = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
-  return i + length > n ? n - i : 0;
 }
 function createFsRepoView(root, options = {}) {
   void options.useGit;
@@ -18184,7 +18202,7 @@ function createFsRepoView(root, options = {}) {
     }
     const bad = /* @__PURE__ */ new Set();
     for (const entry of raw) {
-      if (isUtf8(entry.name)) continue;
+      if (isUtf82(entry.name)) continue;
       const lossy = entry.name.toString("utf8");
       bad.add(lossy);
       const path = rel === "" ? lossy : `${rel}/${lossy}`;
@@ -18389,19 +18407,7 @@ function readCapped(full, listed, maxBytes) {
   } finally {
     fs.closeSync(fd);
   }
-  if (buf.subarray(0, Math.min(n, BINARY_SNIFF_BYTES)).includes(0)) {
-    return {
-      ok: false,
-      reason: "binary",
-      message: `contains NUL bytes in the first ${BINARY_SNIFF_BYTES} bytes`
-    };
-  }
-  const end = truncated ? n - incompleteTail(buf, n) : n;
-  const body = buf.subarray(0, end);
-  if (!isUtf8(body)) return { ok: false, reason: "not-utf8", message: "not valid UTF-8" };
-  let text2 = body.toString("utf8");
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  return { ok: true, text: text2, truncated };
+  return decodeText(buf, n, truncated);
 }
 
 // src/adapters/git.ts
@@ -18475,8 +18481,6 @@ function changedPaths(cwd, commit) {
 }
 
 // src/adapters/git-repo-view.ts
-import { isUtf8 as isUtf82 } from "node:buffer";
-var BINARY_SNIFF_BYTES2 = 8192;
 var BATCH_FILES = 512;
 var BATCH_BYTES = 16 * 1024 * 1024;
 var CACHE_BYTES = 64 * 1024 * 1024;
@@ -18594,32 +18598,7 @@ function parseBatch(out, paths, cache) {
 }
 function decode(blob, maxBytes) {
   const truncated = maxBytes !== void 0 && blob.byteLength > maxBytes;
-  let end = truncated ? Math.max(0, maxBytes) : blob.byteLength;
-  if (blob.subarray(0, Math.min(end, BINARY_SNIFF_BYTES2)).includes(0)) {
-    return {
-      ok: false,
-      reason: "binary",
-      message: `contains NUL bytes in the first ${BINARY_SNIFF_BYTES2} bytes`
-    };
-  }
-  if (truncated) end -= incompleteTail2(blob, end);
-  const body = blob.subarray(0, end);
-  if (!isUtf82(body)) return { ok: false, reason: "not-utf8", message: "not valid UTF-8" };
-  let text2 = body.toString("utf8");
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  return { ok: true, text: text2, truncated };
-}
-function incompleteTail2(buf, n) {
-  let i = n - 1;
-  let continuation = 0;
-  while (i >= 0 && continuation < 3 && ((buf[i] ?? 0) & 192) === 128) {
-    i--;
-    continuation++;
-  }
-  if (i < 0) return 0;
-  const lead = buf[i] ?? 0;
-  const length = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
-  return i + length > n ? n - i : 0;
+  return decodeText(blob, truncated ? Math.max(0, maxBytes) : blob.byteLength, truncated);
 }
 
 // src/adapters/git-base.ts

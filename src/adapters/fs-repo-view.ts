@@ -7,6 +7,7 @@ import * as fs from 'node:fs'
 import { fdir, type FSLike } from 'fdir'
 import type { Diagnostic, Exclusion } from '../core/model.js'
 import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
+import { decodeText } from './decode-text.js'
 import { parseIgnoreFile, type IgnoreFile } from './ignore-file.js'
 
 export interface FsRepoViewOptions {
@@ -18,7 +19,6 @@ export interface FsRepoViewOptions {
 }
 
 /** A file NUL-free in this many leading bytes is text. Same window as git and the memory view. */
-const BINARY_SNIFF_BYTES = 8192
 /** Ignore files larger than this are not read (a diagnostic says so). */
 const MAX_IGNORE_FILE_BYTES = 1024 * 1024
 const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0
@@ -34,20 +34,6 @@ function errorCode(error: unknown): string {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
-}
-
-/** Bytes at the end of `buf[0..n)` that start a multi-byte UTF-8 character cut short. */
-function incompleteTail(buf: Uint8Array, n: number): number {
-  let i = n - 1
-  let continuation = 0
-  while (i >= 0 && continuation < 3 && ((buf[i] ?? 0) & 0xc0) === 0x80) {
-    i--
-    continuation++
-  }
-  if (i < 0) return 0
-  const lead = buf[i] ?? 0
-  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1
-  return i + length > n ? n - i : 0
 }
 
 /**
@@ -372,17 +358,5 @@ function readCapped(full: string, listed: boolean, maxBytes: number | undefined)
   } finally {
     fs.closeSync(fd)
   }
-  if (buf.subarray(0, Math.min(n, BINARY_SNIFF_BYTES)).includes(0)) {
-    return {
-      ok: false,
-      reason: 'binary',
-      message: `contains NUL bytes in the first ${BINARY_SNIFF_BYTES} bytes`,
-    }
-  }
-  const end = truncated ? n - incompleteTail(buf, n) : n
-  const body = buf.subarray(0, end)
-  if (!isUtf8(body)) return { ok: false, reason: 'not-utf8', message: 'not valid UTF-8' }
-  let text = body.toString('utf8')
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  return { ok: true, text, truncated }
+  return decodeText(buf, n, truncated)
 }

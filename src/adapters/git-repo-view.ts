@@ -3,13 +3,12 @@
  * `git cat-file --batch`, read lazily and in batches. Nothing from the tree is checked out or
  * executed: blobs are read by object id, without filters or textconv.
  */
-import { isUtf8 } from 'node:buffer'
 import type { Diagnostic, Exclusion } from '../core/model.js'
 import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
+import { decodeText } from './decode-text.js'
 import { runGit, splitNul } from './git.js'
 
 /** A file NUL-free in this many leading bytes is text. Same window as the disk and memory views. */
-const BINARY_SNIFF_BYTES = 8192
 /** Files read ahead with the requested one: the pipeline reads a service's files in path order. */
 const BATCH_FILES = 512
 /** Bytes read ahead in one batch; a single larger file is read alone. */
@@ -180,32 +179,5 @@ function parseBatch(
 /** Decodes a blob as the disk view decodes a file: NUL sniffing, byte cap, strict UTF-8, no BOM. */
 function decode(blob: Buffer, maxBytes: number | undefined): ReadResult {
   const truncated = maxBytes !== undefined && blob.byteLength > maxBytes
-  let end = truncated ? Math.max(0, maxBytes) : blob.byteLength
-  if (blob.subarray(0, Math.min(end, BINARY_SNIFF_BYTES)).includes(0)) {
-    return {
-      ok: false,
-      reason: 'binary',
-      message: `contains NUL bytes in the first ${BINARY_SNIFF_BYTES} bytes`,
-    }
-  }
-  if (truncated) end -= incompleteTail(blob, end)
-  const body = blob.subarray(0, end)
-  if (!isUtf8(body)) return { ok: false, reason: 'not-utf8', message: 'not valid UTF-8' }
-  let text = body.toString('utf8')
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  return { ok: true, text, truncated }
-}
-
-/** Bytes at the end of `buf[0..n)` that start a multi-byte UTF-8 character cut short. */
-function incompleteTail(buf: Uint8Array, n: number): number {
-  let i = n - 1
-  let continuation = 0
-  while (i >= 0 && continuation < 3 && ((buf[i] ?? 0) & 0xc0) === 0x80) {
-    i--
-    continuation++
-  }
-  if (i < 0) return 0
-  const lead = buf[i] ?? 0
-  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1
-  return i + length > n ? n - i : 0
+  return decodeText(blob, truncated ? Math.max(0, maxBytes) : blob.byteLength, truncated)
 }
