@@ -60080,12 +60080,7 @@ function splitNul(output) {
   if (parts[parts.length - 1] === "") parts.pop();
   return parts;
 }
-
-// src/adapters/git-changes.ts
-function resolveBase(cwd, ref) {
-  const inside = runGit(cwd, ["rev-parse", "--is-inside-work-tree"]);
-  if (!inside.ok || inside.stdout.toString("utf8").trim() !== "true")
-    return { ok: false, message: "not inside a git work tree" };
+function resolveCommit(cwd, ref) {
   const commit = runGit(cwd, [
     "rev-parse",
     "--verify",
@@ -60093,12 +60088,20 @@ function resolveBase(cwd, ref) {
     "--end-of-options",
     `${ref}^{commit}`
   ]);
-  if (!commit.ok)
+  return commit.ok ? commit.stdout.toString("utf8").trim() : void 0;
+}
+
+// src/adapters/git-changes.ts
+function resolveBase(cwd, ref) {
+  const inside = runGit(cwd, ["rev-parse", "--is-inside-work-tree"]);
+  if (!inside.ok || inside.stdout.toString("utf8").trim() !== "true")
+    return { ok: false, message: "not inside a git work tree" };
+  const oid = resolveCommit(cwd, ref);
+  if (oid === void 0)
     return {
       ok: false,
       message: `${ref} is not a commit here (fetch it first, e.g. git fetch origin ${ref})`
     };
-  const oid = commit.stdout.toString("utf8").trim();
   const mergeBase = runGit(cwd, ["merge-base", oid, "HEAD"]);
   if (mergeBase.ok) {
     const base = mergeBase.stdout.toString("utf8").trim();
@@ -60132,15 +60135,8 @@ var CACHE_BYTES = 64 * 1024 * 1024;
 var READ_AHEAD_MAX_FILE = 1024 * 1024;
 var compare4 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function createGitRepoView(cwd, ref, options = {}) {
-  const commit = runGit(cwd, [
-    "rev-parse",
-    "--verify",
-    "--quiet",
-    "--end-of-options",
-    `${ref}^{commit}`
-  ]);
-  if (!commit.ok) return { ok: false, message: `${ref} is not a commit here` };
-  const oid = commit.stdout.toString("utf8").trim();
+  const oid = resolveCommit(cwd, ref);
+  if (oid === void 0) return { ok: false, message: `${ref} is not a commit here` };
   const prefixResult = runGit(cwd, ["rev-parse", "--show-prefix"]);
   const prefix = prefixResult.ok ? prefixResult.stdout.toString("utf8").trim() : "";
   const listing = runGit(cwd, ["ls-tree", "-r", "-l", "-z", "--full-tree", oid]);

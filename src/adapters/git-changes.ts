@@ -3,7 +3,7 @@
  * that differ between that commit and the working tree (untracked files included, ignored ones
  * not). Paths are relative to the scanned directory, like every RepoView path.
  */
-import { runGit, splitNul } from './git.js'
+import { resolveCommit, runGit, splitNul } from './git.js'
 
 export type BaseResult =
   { ok: true; commit: string; mergeBase: boolean } | { ok: false; message: string }
@@ -18,19 +18,12 @@ export function resolveBase(cwd: string, ref: string): BaseResult {
   const inside = runGit(cwd, ['rev-parse', '--is-inside-work-tree'])
   if (!inside.ok || inside.stdout.toString('utf8').trim() !== 'true')
     return { ok: false, message: 'not inside a git work tree' }
-  const commit = runGit(cwd, [
-    'rev-parse',
-    '--verify',
-    '--quiet',
-    '--end-of-options',
-    `${ref}^{commit}`,
-  ])
-  if (!commit.ok)
+  const oid = resolveCommit(cwd, ref)
+  if (oid === undefined)
     return {
       ok: false,
       message: `${ref} is not a commit here (fetch it first, e.g. git fetch origin ${ref})`,
     }
-  const oid = commit.stdout.toString('utf8').trim()
   const mergeBase = runGit(cwd, ['merge-base', oid, 'HEAD'])
   if (mergeBase.ok) {
     const base = mergeBase.stdout.toString('utf8').trim()

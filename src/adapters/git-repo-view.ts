@@ -6,7 +6,7 @@
 import type { Diagnostic, Exclusion } from '../core/model.js'
 import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
 import { decodeText } from './decode-text.js'
-import { runGit, splitNul } from './git.js'
+import { resolveCommit, runGit, splitNul } from './git.js'
 
 /** A file NUL-free in this many leading bytes is text. Same window as the disk and memory views. */
 /** Files read ahead with the requested one: the pipeline reads a service's files in path order. */
@@ -51,15 +51,8 @@ export function createGitRepoView(
   ref: string,
   options: GitRepoViewOptions = {},
 ): GitRepoViewResult {
-  const commit = runGit(cwd, [
-    'rev-parse',
-    '--verify',
-    '--quiet',
-    '--end-of-options',
-    `${ref}^{commit}`,
-  ])
-  if (!commit.ok) return { ok: false, message: `${ref} is not a commit here` }
-  const oid = commit.stdout.toString('utf8').trim()
+  const oid = resolveCommit(cwd, ref)
+  if (oid === undefined) return { ok: false, message: `${ref} is not a commit here` }
   const prefixResult = runGit(cwd, ['rev-parse', '--show-prefix'])
   const prefix = prefixResult.ok ? prefixResult.stdout.toString('utf8').trim() : ''
   const listing = runGit(cwd, ['ls-tree', '-r', '-l', '-z', '--full-tree', oid])

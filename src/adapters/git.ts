@@ -40,3 +40,15 @@ export function splitNul(output: Buffer): string[] {
   if (parts[parts.length - 1] === '') parts.pop()
   return parts
 }
+
+/** The commit id `ref` names in the repository at `cwd`, or undefined when it names no commit. */
+export function resolveCommit(cwd: string, ref: string): string | undefined {
+  const commit = runGit(cwd, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${ref}^{commit}`,
+  ])
+  return commit.ok ? commit.stdout.toString('utf8').trim() : undefined
+}

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { readFingerprintMarker } from '../../src/core/5-report/publish/markers.js'
 import type { Report } from '../../src/core/model.js'
+import { pullRequestPayload } from '../support/github-events.js'
 import { startFakeGitHub, type FakeGitHub, type FakePullFile } from '../support/github-server.js'
 
 const root = join(import.meta.dirname, '../..')
@@ -100,32 +101,7 @@ function makeCheckout(addGateway: boolean): Checkout {
 }
 
 function pullRequestEvent(c: Checkout): string {
-  const examples = require('@octokit/webhooks-examples') as {
-    name: string
-    examples: Record<string, unknown>[]
-  }[]
-  const sample = examples
-    .find((e) => e.name === 'pull_request')
-    ?.examples.find((e) => e['action'] === 'synchronize')
-  const payload = structuredClone(sample) as {
-    number: number
-    repository: { full_name: string; name: string; owner: { login: string } }
-    pull_request: {
-      number: number
-      head: { sha: string; repo: { full_name: string } }
-      base: { sha: string; repo: { full_name: string } }
-    }
-  }
-  payload.number = 42
-  payload.repository.full_name = 'acme/platform'
-  payload.repository.name = 'platform'
-  payload.repository.owner.login = 'acme'
-  payload.pull_request.number = 42
-  payload.pull_request.head.sha = c.head
-  payload.pull_request.base.sha = c.base
-  payload.pull_request.base.repo.full_name = 'acme/platform'
-  payload.pull_request.head.repo.full_name = 'acme/platform'
-  return writeEvent(payload)
+  return writeEvent(pullRequestPayload({ head: c.head, base: c.base }))
 }
 
 function mergeGroupEvent(c: Checkout): string {

@@ -8,7 +8,6 @@
  */
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -21,6 +20,7 @@ import {
 import { parsePatchAddedLines } from '../../src/core/5-report/publish/patch.js'
 import type { Finding } from '../../src/core/model.js'
 import { runStackfit } from '../../src/engine.js'
+import { pullRequestPayload } from '../support/github-events.js'
 import {
   ACTIONS_BOT,
   HUMAN,
@@ -31,7 +31,6 @@ import {
 
 const root = join(import.meta.dirname, '../..')
 const fixture = join(import.meta.dirname, '__fixtures__/monorepo')
-const require = createRequire(import.meta.url)
 const TOKEN = 'ghs_e2eTokenThatMustNeverBePrinted'
 const HEAD_1 = '1111111111111111111111111111111111111111'
 const HEAD_2 = '2222222222222222222222222222222222222222'
@@ -118,31 +117,7 @@ interface PayloadOptions {
 
 /** A real pull_request payload from @octokit/webhooks-examples, pointed at the fake repository. */
 function eventFile(options: PayloadOptions): string {
-  const examples = require('@octokit/webhooks-examples') as {
-    name: string
-    examples: Record<string, unknown>[]
-  }[]
-  const sample = examples
-    .find((e) => e.name === 'pull_request')
-    ?.examples.find((e) => e['action'] === 'synchronize')
-  const payload = structuredClone(sample) as {
-    number: number
-    repository: { full_name: string; name: string; owner: { login: string } }
-    pull_request: {
-      number: number
-      head: { sha: string; repo: { full_name: string } }
-      base: { sha: string; repo: { full_name: string } }
-    }
-  }
-  payload.number = 42
-  payload.repository.full_name = 'acme/platform'
-  payload.repository.name = 'platform'
-  payload.repository.owner.login = 'acme'
-  payload.pull_request.number = 42
-  payload.pull_request.head.sha = options.head
-  payload.pull_request.base.sha = BASE
-  payload.pull_request.base.repo.full_name = 'acme/platform'
-  payload.pull_request.head.repo.full_name = options.fork ? 'contributor/platform' : 'acme/platform'
+  const payload = pullRequestPayload({ base: BASE, ...options })
   const path = join(scratch, `event-${++counter}.json`)
   writeFileSync(path, JSON.stringify(payload))
   return path
