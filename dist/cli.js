@@ -33420,7 +33420,7 @@ function renderExplain(service, report2, options) {
   return out.join("\n") + "\n";
 }
 
-// src/cli/policy.ts
+// src/adapters/policy-file.ts
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 function readSmallFile(path) {
@@ -33431,33 +33431,45 @@ function readSmallFile(path) {
     return void 0;
   }
 }
+function loadPolicyFile(repo, base, config) {
+  let loaded;
+  if (config !== void 0) {
+    const text2 = readSmallFile(resolve5(base, config.path));
+    if (text2 === void 0) return { ok: false, missing: true };
+    loaded = loadPolicy(
+      repo,
+      { path: config.label ?? config.path, text: text2 },
+      (path) => readSmallFile(resolve5(base, path))
+    );
+  } else {
+    loaded = loadPolicy(repo);
+  }
+  if (loaded.ok) return { ok: true, policy: loaded.policy };
+  return { ok: false, missing: false, errors: loaded.errors.map(formatConfigError) };
+}
+
+// src/cli/policy.ts
 function optionGiven(argv, name) {
   const end = argv.indexOf("--");
   const options = end < 0 ? argv : argv.slice(0, end);
   return options.some((a) => a === `--${name}` || a.startsWith(`--${name}=`));
 }
 function loadCliPolicy(config, repo, cwd) {
-  let loaded;
-  if (config !== void 0) {
-    const text2 = readSmallFile(resolve5(cwd, config));
-    if (text2 === void 0)
-      return {
-        ok: false,
-        lines: [
-          `stackfit: --config ${config}: no such file, or larger than ${MAX_CONFIG_BYTES} bytes`
-        ]
-      };
-    loaded = loadPolicy(repo, { path: config, text: text2 }, (path) => readSmallFile(resolve5(cwd, path)));
-  } else {
-    loaded = loadPolicy(repo);
-  }
+  const loaded = loadPolicyFile(repo, cwd, config !== void 0 ? { path: config } : void 0);
   if (loaded.ok) return { ok: true, policy: loaded.policy };
+  if (loaded.missing)
+    return {
+      ok: false,
+      lines: [
+        `stackfit: --config ${config}: no such file, or larger than ${MAX_CONFIG_BYTES} bytes`
+      ]
+    };
   const n = loaded.errors.length;
   return {
     ok: false,
     lines: [
       `stackfit: the policy has ${n} error${n === 1 ? "" : "s"}; nothing was scanned:`,
-      ...loaded.errors.map(formatConfigError)
+      ...loaded.errors
     ]
   };
 }

@@ -3,24 +3,13 @@
  * `.stackfit.yml`/`.stackfit.yaml` at the scanned directory, resolved with everything it extends;
  * on pull requests, by default, the base branch's version of it (trusted-policy.ts).
  */
-import { readFileSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
-import { loadPolicy, MAX_CONFIG_BYTES } from '../config/load-policy.js'
+import { loadPolicyFile, MAX_CONFIG_BYTES, readSmallFile } from '../adapters/policy-file.js'
 import type { ResolvedPolicy } from '../config/resolve-policy.js'
-import { formatConfigError } from '../config/types.js'
 import type { RepoView } from '../core/ports.js'
 import { loadTrustedPolicy, type PolicyMessage, type ReadAtBase } from './trusted-policy.js'
 
 export type ActionPolicy = { ok: true; policy: ResolvedPolicy } | { ok: false; problem: string }
-
-function readSmallFile(path: string): string | undefined {
-  try {
-    if (statSync(path).size > MAX_CONFIG_BYTES) return undefined
-    return readFileSync(path, 'utf8')
-  } catch {
-    return undefined
-  }
-}
 
 /**
  * The policy for this run. A named file that is missing, and any error in any policy file, is a
@@ -31,27 +20,23 @@ export function loadActionPolicy(
   config: string | undefined,
   repo: RepoView,
 ): ActionPolicy {
-  let loaded
-  if (config !== undefined) {
-    const full = resolve(workspace, config)
-    const text = readSmallFile(full)
-    if (text === undefined)
-      return {
-        ok: false,
-        problem: `Input "config" must name an existing policy file of at most ${MAX_CONFIG_BYTES} bytes (got "${config}").`,
-      }
-    const label = relative(workspace, full).split(sep).join('/')
-    loaded = loadPolicy(repo, { path: label, text }, (path) =>
-      readSmallFile(resolve(workspace, path)),
-    )
-  } else {
-    loaded = loadPolicy(repo)
-  }
+  const label =
+    config !== undefined ? relative(workspace, resolve(workspace, config)).split(sep).join('/') : ''
+  const loaded = loadPolicyFile(
+    repo,
+    workspace,
+    config !== undefined ? { path: config, label } : undefined,
+  )
   if (loaded.ok) return { ok: true, policy: loaded.policy }
+  if (loaded.missing)
+    return {
+      ok: false,
+      problem: `Input "config" must name an existing policy file of at most ${MAX_CONFIG_BYTES} bytes (got "${config}").`,
+    }
   const n = loaded.errors.length
   return {
     ok: false,
-    problem: `The policy has ${n} error${n === 1 ? '' : 's'}; nothing was scanned:\n${loaded.errors.map(formatConfigError).join('\n')}`,
+    problem: `The policy has ${n} error${n === 1 ? '' : 's'}; nothing was scanned:\n${loaded.errors.join('\n')}`,
   }
 }
 

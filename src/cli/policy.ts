@@ -3,24 +3,11 @@
  * directory) or the `.stackfit.yml`/`.stackfit.yaml` at the scan root, resolved with everything it
  * extends. Problems come back as lines for stderr; the caller exits 2.
  */
-import { readFileSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { loadPolicy } from '../config/load-policy.js'
-import { MAX_CONFIG_BYTES } from '../config/load-policy.js'
 import type { ResolvedPolicy } from '../config/resolve-policy.js'
-import { formatConfigError } from '../config/types.js'
 import type { RepoView } from '../core/ports.js'
+import { loadPolicyFile, MAX_CONFIG_BYTES } from '../adapters/policy-file.js'
 
 export type CliPolicy = { ok: true; policy: ResolvedPolicy } | { ok: false; lines: string[] }
-
-function readSmallFile(path: string): string | undefined {
-  try {
-    if (statSync(path).size > MAX_CONFIG_BYTES) return undefined
-    return readFileSync(path, 'utf8')
-  } catch {
-    return undefined
-  }
-}
 
 /** True when argv sets the long option `name` (`--name value` or `--name=value`). */
 export function optionGiven(argv: readonly string[], name: string): boolean {
@@ -35,27 +22,21 @@ export function optionGiven(argv: readonly string[], name: string): boolean {
  * Never throws.
  */
 export function loadCliPolicy(config: string | undefined, repo: RepoView, cwd: string): CliPolicy {
-  let loaded
-  if (config !== undefined) {
-    const text = readSmallFile(resolve(cwd, config))
-    if (text === undefined)
-      return {
-        ok: false,
-        lines: [
-          `stackfit: --config ${config}: no such file, or larger than ${MAX_CONFIG_BYTES} bytes`,
-        ],
-      }
-    loaded = loadPolicy(repo, { path: config, text }, (path) => readSmallFile(resolve(cwd, path)))
-  } else {
-    loaded = loadPolicy(repo)
-  }
+  const loaded = loadPolicyFile(repo, cwd, config !== undefined ? { path: config } : undefined)
   if (loaded.ok) return { ok: true, policy: loaded.policy }
+  if (loaded.missing)
+    return {
+      ok: false,
+      lines: [
+        `stackfit: --config ${config}: no such file, or larger than ${MAX_CONFIG_BYTES} bytes`,
+      ],
+    }
   const n = loaded.errors.length
   return {
     ok: false,
     lines: [
       `stackfit: the policy has ${n} error${n === 1 ? '' : 's'}; nothing was scanned:`,
-      ...loaded.errors.map(formatConfigError),
+      ...loaded.errors,
     ],
   }
 }
