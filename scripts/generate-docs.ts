@@ -1,6 +1,6 @@
 /**
  * Generates the documentation that must stay true to the code: the README's generated sections,
- * docs/rules/*.md, docs/signals.md and docs/report-schema.md. With --check, writes nothing and
+ * docs/rules/*.md, docs/signals.md, docs/discovery.md and docs/report-schema.md. With --check, writes nothing and
  * exits 1 listing every stale file (CI runs this through `npm test`).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -10,6 +10,7 @@ import { RULES } from '../src/core/4-evaluate/catalog.js'
 import { renderRuleDoc, renderRulesTable } from '../src/core/4-evaluate/rule-doc.js'
 import { renderProfilesDoc } from '../src/core/4-evaluate/profiles-doc.js'
 import { renderSignalsDoc } from '../src/core/3-detect/catalog-doc.js'
+import { renderDiscoveryDoc } from '../src/core/1-discover/discovery-doc.js'
 import { renderReportSchemaDoc } from '../src/core/5-report/json.js'
 import { USAGE } from '../src/cli/args.js'
 import { renderConfigReference } from '../src/config/reference-doc.js'
@@ -42,6 +43,7 @@ for (const file of readdirSync(join(root, 'docs/rules'))) {
   if (file.endsWith('.md') && !known.has(file)) stale.push(`docs/rules/${file} (no such rule)`)
 }
 emit('docs/signals.md', renderSignalsDoc())
+emit('docs/discovery.md', renderDiscoveryDoc())
 emit('docs/profiles.md', renderProfilesDoc())
 emit('docs/report-schema.md', renderReportSchemaDoc())
 

@@ -307,11 +307,11 @@ describe('score.mjs on the labelled fixture tree', () => {
     expect(score.repository).toBe('stackfit-fixtures/tiny-shop')
     expect(score.discovery).toEqual({ tp: 3, fp: 1, fn: 0 })
     expect(score.language).toEqual({ correct: 4, total: 4 })
-    expect(score.signals).toEqual({ tp: 3, fp: 0, fn: 1 })
+    expect(score.signals).toEqual({ tp: 4, fp: 0, fn: 0 })
     expect(score.findings).toEqual({ tp: 1, fp: 0, fn: 0 })
     expect(
       score.issues.map((i: { type: string; where: string }) => `${i.type} ${i.where}`),
-    ).toEqual(['service-false-alarm deploy/api', 'signal-miss services/api'])
+    ).toEqual(['service-false-alarm tools/seed'])
   })
 
   it.each([

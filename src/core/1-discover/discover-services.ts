@@ -8,7 +8,8 @@ import type { ScanContext } from '../context.js'
 import type { Manifest } from '../facts.js'
 import type { Evidence, Exclusion, ServiceKind } from '../model.js'
 import type { RepoFile } from '../ports.js'
-import { isBuildLanguage, programmingLanguageOf } from '../2-classify/languages.js'
+import { isBuildLanguage, isGlueLanguage, programmingLanguageOf } from '../2-classify/languages.js'
+import { attachDeployFiles } from './attach-deploy-files.js'
 import { applyExclusions, collapseExclusions, type ExclusionMark } from './exclusions.js'
 import {
   DOCS_DIRECTORIES,
@@ -17,6 +18,8 @@ import {
   ENTRY_FILES,
   ENTRY_HINTS,
   LIBRARY_REASONS,
+  NON_ENTRY_DIRECTORIES,
+  NON_SERVICE_DOCKERFILE_VARIANTS,
   SAMPLE_DIRECTORIES,
   TEST_PATHS,
   THIRD_PARTY_IMAGES,
@@ -48,6 +51,10 @@ export interface DiscoverResult {
   /** Files left after every exclusion. */
   fileCount: number
 }
+
+/** Kind evidence of a Dockerfile directory with no code of its own (kind `infra`). */
+export const BUILD_ONLY_DETAIL =
+  'builds a container image with no code of its own: a build or development image for code that lives elsewhere, or a third-party tool'
 
 /** At most this many entries explain a kind; the full list would bury the reason. */
 export const MAX_KIND_EVIDENCE = 5
@@ -105,6 +112,25 @@ const ENTRY_FILE = new Map(ENTRY_FILES.map((f) => [f.path, f.what]))
 const UI = new Map(UI_DEPENDENCIES.map((d) => [d.name, d.metaFramework]))
 const SAMPLE_DIRS = new Set(SAMPLE_DIRECTORIES)
 const DOCS_DIRS = new Set(DOCS_DIRECTORIES)
+const NON_ENTRY_DIRS = new Set([
+  ...NON_ENTRY_DIRECTORIES,
+  ...SAMPLE_DIRECTORIES,
+  ...DOCS_DIRECTORIES,
+])
+const NON_SERVICE_VARIANTS = new Set(NON_SERVICE_DOCKERFILE_VARIANTS)
+
+/**
+ * Why an entry point at `path` does not speak for the unit at `root`: it sits in a test path, in
+ * an examples/scripts/docs directory below the root, or in a check-only Dockerfile variant.
+ */
+function foreignEntry(root: string, path: string): boolean {
+  if (TEST_MATCH(path)) return true
+  const parts = relativeTo(root, path).split('/')
+  const base = parts.pop() ?? ''
+  if (parts.some((d) => NON_ENTRY_DIRS.has(d))) return true
+  const variant = /^Dockerfile\.(.+)$/i.exec(base)?.[1] ?? /^(.+)\.Dockerfile$/i.exec(base)?.[1]
+  return variant !== undefined && NON_SERVICE_VARIANTS.has(variant.toLowerCase())
+}
 
 function isCode(path: string): boolean {
   const language = programmingLanguageOf(path)
@@ -112,11 +138,9 @@ function isCode(path: string): boolean {
 }
 
 /** Glue scripts (an `entrypoint.sh` next to a Dockerfile) do not make a directory a project. */
-const GLUE_LANGUAGES = new Set(['Shell', 'PowerShell', 'Batchfile'])
-
 function isApplicationCode(path: string): boolean {
   const language = programmingLanguageOf(path)
-  return language !== undefined && !isBuildLanguage(language) && !GLUE_LANGUAGES.has(language)
+  return language !== undefined && !isBuildLanguage(language) && !isGlueLanguage(language)
 }
 
 function isNotebook(path: string): boolean {
@@ -213,6 +237,8 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
   const configExclusions: Exclusion[] = []
   let configExcludedFiles = 0
   const units: Unit[] = []
+  /** Dockerfile directories with glue scripts at most: maybe a build image for code elsewhere. */
+  const buildOnly = new Set<string>()
   for (const root of [...candidates.keys()].sort(compare)) {
     const c = candidates.get(root) as Candidate
     const unitManifests = c.files
@@ -242,6 +268,12 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
       configExcludedFiles += c.files.length
       continue
     }
+    if (
+      c.markers.length > 0 &&
+      c.markers.every((m) => m.match?.marker.stack === 'container') &&
+      !c.files.some((f) => isApplicationCode(f.path) || isNotebook(f.path))
+    )
+      buildOnly.add(root)
     const markerPaths = c.markers.map((m) => m.file.path)
     const markers = markerPaths.length > 0 ? markerPaths : [...c.memberOf]
     units.push({
@@ -255,6 +287,10 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
     })
   }
 
+  const attachedUnits = attachDeployFiles(ctx, units, kept, view.files, buildOnly, (path) =>
+    foreignEntry('.', path),
+  )
+
   const exclusions = [
     ...collapseExclusions(view.files, excluded),
     ...view.pruned,
@@ -262,7 +298,7 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
   ]
   exclusions.sort((a, b) => compare(a.path, b.path) || compare(a.reason, b.reason))
   return {
-    units,
+    units: attachedUnits,
     exclusions,
     fileCount: view.files.length - excluded.size - configExcludedFiles,
   }
@@ -416,6 +452,19 @@ function describeKind(
     }
   }
 
+  if (containerOnly && code.length === 0) {
+    // A Dockerfile with nothing to run beside it runs code from elsewhere: a build or development
+    // image for another unit (attach-deploy-files.ts ties it to that unit) or someone else's
+    // tool. Its CMD starts that code, not code of this directory.
+    return {
+      kind: 'infra',
+      evidence: c.markers
+        .filter((m) => m.match?.marker.stack === 'container')
+        .map((m) => ({ path: m.file.path, detail: BUILD_ONLY_DETAIL }))
+        .slice(0, MAX_KIND_EVIDENCE),
+    }
+  }
+
   const service = serviceEvidence(ctx, c, manifests)
   const onlyNode = [...stacks].every((s) => s === 'node' || s === 'container') && stacks.has('node')
   if (onlyNode) {
@@ -426,15 +475,6 @@ function describeKind(
   }
   if (service.length > 0)
     return { kind: 'service', evidence: sortEvidence(service.map((s) => s.evidence)) }
-  if (code.length === 0) {
-    return {
-      kind: 'service',
-      evidence: c.markers
-        .filter((m) => m.match?.marker.stack === 'container')
-        .map((m) => ({ path: m.file.path, detail: 'builds a container image; no code of its own' }))
-        .slice(0, MAX_KIND_EVIDENCE),
-    }
-  }
   const first = [...c.markers].sort(
     (a, b) => (a.match?.priority ?? 99) - (b.match?.priority ?? 99),
   )[0]
@@ -547,7 +587,7 @@ function serviceEvidence(
   const out: EntryEvidence[] = []
   for (const manifest of manifests) {
     for (const entry of manifest.entrypoints) {
-      if (TEST_MATCH(entry.path)) continue
+      if (foreignEntry(c.root, entry.path)) continue
       // package.json `main` and `bin` describe libraries and tools too; only a start/serve script runs a server.
       if (manifest.type === 'package.json' && !/\b(start|serve)\b/i.test(entry.detail)) continue
       // A start script runs a frontend's dev server as often as a backend: it never makes a frontend a service.
@@ -564,7 +604,7 @@ function serviceEvidence(
     }
   }
   for (const file of c.files) {
-    if (TEST_MATCH(file.path)) continue
+    if (foreignEntry(c.root, file.path)) continue
     const relative = relativeTo(c.root, file.path)
     const base = relative.slice(relative.lastIndexOf('/') + 1)
     const entryFile = ENTRY_FILE.get(base)

@@ -176,6 +176,41 @@ export const TEST_PATHS: readonly string[] = [
   '**/*.test.*',
 ]
 
+/**
+ * Directory names (below a unit's root, at any depth) whose entry points belong to something other
+ * than the unit: examples, repository scripts, tests, benchmarks and docs next to the code. A
+ * `__main__` guard in `examples/train.py` or `hack/gen.py` makes a script runnable, not the module
+ * around it a service. Sample and docs directory names count too (SAMPLE_DIRECTORIES,
+ * DOCS_DIRECTORIES).
+ */
+export const NON_ENTRY_DIRECTORIES: readonly string[] = [
+  'bench',
+  'benchmark',
+  'benchmarks',
+  'e2e',
+  'hack',
+  'script',
+  'scripts',
+  'test',
+  'tests',
+]
+
+/**
+ * Dockerfile variants (`Dockerfile.<suffix>`, `<suffix>.Dockerfile`) built to check or document
+ * the code rather than to run it: their CMD/ENTRYPOINT does not make a service. A plain
+ * `Dockerfile` and runtime variants (`Dockerfile.prod`, `Dockerfile.gpu`) still do.
+ */
+export const NON_SERVICE_DOCKERFILE_VARIANTS: readonly string[] = [
+  'ci',
+  'conformance',
+  'docs',
+  'e2e',
+  'integration',
+  'lint',
+  'test',
+  'tests',
+]
+
 /** Why a unit is a library, by the stack of its first marker. */
 export const LIBRARY_REASONS: Readonly<Record<Stack, string>> = {
   go: 'Go module with no package main',

@@ -8,7 +8,13 @@ import type { LanguageResult, LanguageShare } from '../model.js'
 import type { RepoFile } from '../ports.js'
 import type { Unit } from '../1-discover/unit.js'
 import { matchMarker } from '../1-discover/service-markers.js'
-import { isBuildLanguage, languageByAlias, languageId, programmingLanguageOf } from './languages.js'
+import {
+  isBuildLanguage,
+  isGlueLanguage,
+  languageByAlias,
+  languageId,
+  programmingLanguageOf,
+} from './languages.js'
 
 /** Two languages whose byte counts differ by at most this fraction of the larger are tied. */
 export const TIE_MARGIN = 0.1
@@ -139,6 +145,31 @@ export function classifyLanguage(ctx: ScanContext, unit: Unit): LanguageResult {
   }))
 
   const eligible = ranked.filter(([name]) => !isBuildLanguage(name))
+  const vouched = vouchedLanguages(unit)
+  const glueOnTop = eligible[0] !== undefined && isGlueLanguage(eligible[0][0])
+  const implementation = glueOnTop
+    ? eligible.find(([name]) => !isGlueLanguage(name) && vouched.has(name))
+    : undefined
+  if (implementation && eligible[0]) {
+    const glue = eligible[0]
+    return {
+      id: languageId(implementation[0]),
+      shares,
+      evidence: [
+        {
+          path: unit.root,
+          detail: `${implementation[0]}: ${percent(implementation[1] / total)} of ${formatBytes(total)} code bytes; ${glue[0]} (${percent(glue[1] / total)}) is glue around it`,
+        },
+        ...vouched
+          .get(implementation[0])!
+          .slice(0, 1)
+          .map((path) => ({
+            path,
+            detail: `${path.slice(path.lastIndexOf('/') + 1)} builds ${implementation[0]}`,
+          })),
+      ],
+    }
+  }
   const top = eligible[0]
   if (!top) {
     const detail =
@@ -194,4 +225,15 @@ function tieBreaker(
     if (language !== undefined) return { language, marker: path }
   }
   return undefined
+}
+
+/** Languages the unit's build manifests vouch for, each with the markers that do (container images vouch for none). */
+function vouchedLanguages(unit: Unit): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const path of [...unit.markers].sort(compare)) {
+    for (const language of matchMarker(path)?.marker.languages ?? []) {
+      out.set(language, [...(out.get(language) ?? []), path])
+    }
+  }
+  return out
 }

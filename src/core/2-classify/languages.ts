@@ -113,12 +113,23 @@ export const BUILD_LANGUAGES: readonly string[] = [
   'Starlark',
 ]
 
+/**
+ * Scripting languages that glue a project together (start scripts, Docker entrypoints, test and
+ * release wrappers) more often than they implement it. They count in the shares and can be a
+ * unit's language, but never over a language that one of the unit's build manifests vouches for
+ * and that the unit has code in: an npm package with 700 bytes of JavaScript and 3 KB of
+ * `scripts/*.sh` wrappers is a JavaScript package. (Linguist, which answers for a whole
+ * repository, has no such rule.) A glue script alone never makes a directory a project either.
+ */
+export const GLUE_LANGUAGES: readonly string[] = ['Batchfile', 'PowerShell', 'Shell']
+
 const EXTENSIONS = new Map(EXTENSION_ENTRIES)
 const FILENAMES = new Map(FILENAME_ENTRIES)
 const ALIASES = new Map(ALIAS_ENTRIES)
 const PROGRAMMING = new Map(PROGRAMMING_ENTRIES)
 const PREFERRED = new Map(AMBIGUOUS_EXTENSIONS.map((a) => [a.extension, a.language]))
 const BUILD = new Set(BUILD_LANGUAGES)
+const GLUE = new Set(GLUE_LANGUAGES)
 
 function pick(names: readonly string[], extension?: string): string | undefined {
   if (names.length <= 1) return names[0]
@@ -169,4 +180,9 @@ export function isBuildLanguage(name: string): boolean {
 /** The report id of a linguist language: its name in lower case (`Go` → `go`, `C#` → `c#`). */
 export function languageId(name: string): string {
   return name.toLowerCase()
+}
+
+/** True for languages that glue a project together (see GLUE_LANGUAGES). */
+export function isGlueLanguage(name: string): boolean {
+  return GLUE.has(name)
 }

@@ -11,9 +11,11 @@ import {
   GPU_COMPOSE_DRIVERS,
   GPU_RESOURCE_NAMES,
   INFRA_THRESHOLDS,
+  limitThresholds,
   MAX_DEPLOYMENT_YAML_BYTES,
   REPLICATED_KINDS,
 } from './catalog/kubernetes.js'
+import { DEFAULT_TIGHT_LIMITS, PROFILES } from '../4-evaluate/profiles.js'
 import { TEST_DIRECTORIES, TEST_FILE_PATTERNS } from './catalog/sources.js'
 import type { EcosystemCatalog } from './catalog/types.js'
 import { MAX_EVIDENCE } from './detect-signals.js'
@@ -72,7 +74,7 @@ function ecosystemSection(catalog: EcosystemCatalog): string {
       ['Signal', 'Strength', 'Packages', 'Imports', 'Note'],
       catalog.signals.map((e) => [
         `\`${e.signal}\``,
-        e.strength,
+        e.supporting ? `${e.strength}, supporting only` : e.strength,
         code(e.packages),
         importsCell(catalog, e.packages, e.imports),
         e.note ?? '',
@@ -132,7 +134,8 @@ export function renderSignalsDoc(): string {
   out.push(
     '## How evidence is collected',
     '',
-    "- **Manifests**: every dependency of the service's manifests. Development dependencies never signal; dependencies declared only transitively (`// indirect`, lock files) are at most `weak`.",
+    "- **Manifests**: every dependency of the service's manifests. Development dependencies never signal.",
+    "- **Supporting evidence**: some evidence only backs a signal that other evidence proves; it is listed with that signal (as `weak`) and never makes a signal on its own. Two kinds: dependencies declared only transitively (Go `// indirect` requirements, which by Go's own definition no package of the module imports), and catalog entries marked *supporting only* below (packages used alike by clients and servers or only at build time). Alone they would turn another library's choices into the service's workload, and a policy with `evidence: any` would turn them into errors; attached, they still show in `explain` and in a finding's evidence.",
     "- **Imports**: imports in the service's Python, Go and JavaScript/TypeScript files, outside comments and strings. The service's own packages are not signals (Python top-level packages of the service, Go packages under its module path, its own npm name).",
     `- **Tests and generated code do not count**: files under ${code(TEST_DIRECTORIES.map((d) => `${d}/`))} and files named like ${code(TEST_FILE_PATTERNS.map((r) => r.source))}; files whose header marks them generated.`,
     `- Evidence is deduplicated and sorted by path and line; at most ${MAX_EVIDENCE} pieces are kept per signal, strong evidence first.`,
@@ -157,9 +160,12 @@ export function renderSignalsDoc(): string {
         `\`${r.hint}\``,
         `\`${r.signal}\``,
         r.strength,
-        r.when
-          ? `the hint text mentions ${code(r.when.textIncludes)}, or the service already has ${code(r.when.orUnitSignals)}`
-          : 'always',
+        [
+          r.when
+            ? `the hint text mentions ${code(r.when.textIncludes)}, or the service already has ${code(r.when.orUnitSignals)}`
+            : 'always',
+          r.unlessSameLine ? `; not on a line with ${code(r.unlessSameLine)}` : '',
+        ].join(''),
         r.reason,
       ]),
     ),
@@ -226,6 +232,19 @@ export function renderSignalsDoc(): string {
         `${t.compare === 'at-least' ? '≥' : '≤'} ${t.display}`,
         t.reason,
       ]),
+    ),
+    '',
+    "**Tight limits depend on the runtime.** A container memory limit (Kubernetes `resources.limits.memory`, Compose `mem_limit` / `deploy.resources.limits.memory`) at or below the service's language line is `resource.tight-limits`, strong. A CPU limit at or below its line is supporting evidence only (weak, attached when a memory limit proves the signal): a CPU limit caps throughput per replica, which more replicas buy back, while a memory limit is a floor every process must fit under however many replicas run. A low CPU limit alone (a load generator at `250m`, a uniform house default) is therefore not a tight budget in the guide's sense. The lines come from the language profiles (docs/profiles.md):",
+    '',
+    table(
+      ['Language', 'Memory ≤', 'Why', 'CPU ≤', 'Why'],
+      [
+        ...PROFILES.map((p) => [p.name, p.tightLimits] as const),
+        ['any other language', DEFAULT_TIGHT_LIMITS] as const,
+      ].map(([name, l]) => {
+        const t = limitThresholds(l)
+        return [name, t.memory.display, l.memoryReason, t.cpu.display, l.cpuReason]
+      }),
     ),
     '',
   )

@@ -34,7 +34,7 @@ interface RequirementRule {
 
 /**
  * Which declarations become which signals, and from which value on. The thresholds match the ones
- * the deployment-file detectors use, so a declared budget and a Kubernetes limit weigh the same.
+ * the deployment-file detectors use for an interpreted runtime (see each reason).
  */
 export const REQUIREMENT_RULES: readonly RequirementRule[] = [
   {
@@ -56,7 +56,8 @@ export const REQUIREMENT_RULES: readonly RequirementRule[] = [
     signal: 'resource.tight-limits',
     fires: (v) => typeof v === 'number' && v <= 256,
     detail: (v) => `declared memory budget ${String(v)} MiB`,
-    reason: 'The same 256 MiB line as Kubernetes and Compose memory limits.',
+    reason:
+      "The interpreted-runtime line of deployment memory limits (Python's, 256 MiB), for every language: a declared budget is the team saying memory is a constraint, so it is not discounted for a leaner runtime the way a deployment limit is.",
   },
   {
     key: 'singleBinary',

@@ -21,11 +21,13 @@ import {
   GPU_COMPOSE_DRIVERS,
   GPU_RESOURCE_NAMES,
   INFRA_THRESHOLDS,
+  limitThresholds,
   MAX_DEPLOYMENT_YAML_BYTES,
   REPLICATED_KINDS,
   type InfraThreshold,
 } from './catalog/kubernetes.js'
 import type { AddSignal } from './dockerfile.js'
+import { DEFAULT_TIGHT_LIMITS, type TightLimits } from '../4-evaluate/profiles.js'
 
 /** What kind of deployment file a path is, by name and place alone. */
 export type DeploymentFileKind = 'compose' | 'helm-values' | 'helm-template' | 'yaml'
@@ -63,8 +65,17 @@ function hasChart(dir: string, paths: ReadonlySet<string>): boolean {
 const LOOKS_LIKE_KUBERNETES = /^apiVersion\s*:/m
 const HAS_KIND = /^kind\s*:/m
 
-/** Adds the signals of every deployment file the unit owns. Never throws; bad YAML → diagnostic. */
-export function detectDeploymentFiles(ctx: ScanContext, unit: Unit, add: AddSignal): void {
+/**
+ * Adds the signals of every deployment file the unit owns; memory and CPU limits are judged
+ * against `limits`, the unit's runtime's (language profile). Never throws; bad YAML → diagnostic.
+ */
+export function detectDeploymentFiles(
+  ctx: ScanContext,
+  unit: Unit,
+  add: AddSignal,
+  limits: TightLimits = DEFAULT_TIGHT_LIMITS,
+): void {
+  const thresholds = limitThresholds(limits)
   const paths = new Set(unit.files.map((f) => f.path))
   for (const file of unit.files) {
     const kind = classifyDeploymentFile(file.path, paths)
@@ -94,12 +105,14 @@ export function detectDeploymentFiles(ctx: ScanContext, unit: Unit, add: AddSign
     }
     const text = read.text
     if (kind === 'yaml' && !(LOOKS_LIKE_KUBERNETES.test(text) && HAS_KIND.test(text))) continue
-    scanYaml(ctx, file.path, text, kind, unit.root, add)
+    scanYaml(ctx, file.path, text, kind, unit.root, add, thresholds)
   }
 }
 
 interface Walker {
   doc: Document
+  /** The runtime's memory and CPU thresholds. */
+  limits: ReturnType<typeof limitThresholds>
   line(node: Node | Pair['key'] | null | undefined): number | undefined
   emit(
     threshold: InfraThreshold | { signal: string; strength: 'strong' | 'weak' },
@@ -114,6 +127,7 @@ function scanYaml(
   kind: Exclude<DeploymentFileKind, 'helm-template'>,
   unitRoot: string,
   add: AddSignal,
+  limits: ReturnType<typeof limitThresholds>,
 ): void {
   const lineCounter = new LineCounter()
   let docs: Document[]
@@ -149,6 +163,7 @@ function scanYaml(
     }
     const walker: Walker = {
       doc,
+      limits,
       line(node) {
         const range = (node as Node | null | undefined)?.range
         return range ? lineCounter.linePos(range[0]).line : undefined
@@ -156,7 +171,13 @@ function scanYaml(
       emit(threshold, key) {
         const line = walker.line(key as Node)
         if (line === undefined) return
-        add(threshold.signal, threshold.strength, { path, line, detail: lineText(line) })
+        const supporting = 'supporting' in threshold && threshold.supporting === true
+        add(
+          threshold.signal,
+          threshold.strength,
+          { path, line, detail: lineText(line) },
+          supporting,
+        )
       },
     }
     const root = doc.contents
@@ -295,16 +316,13 @@ function checkResources(walker: Walker, resources: unknown): void {
   const memory = pairOf(walker, limits, 'memory')
   if (
     memory &&
-    fires(INFRA_THRESHOLDS.memoryLimit, kubernetesBytes(scalar(resolve(walker, memory.value))))
+    fires(walker.limits.memory, kubernetesBytes(scalar(resolve(walker, memory.value))))
   ) {
-    walker.emit(INFRA_THRESHOLDS.memoryLimit, memory.key)
+    walker.emit(walker.limits.memory, memory.key)
   }
   const cpu = pairOf(walker, limits, 'cpu')
-  if (
-    cpu &&
-    fires(INFRA_THRESHOLDS.cpuLimit, kubernetesCores(scalar(resolve(walker, cpu.value))))
-  ) {
-    walker.emit(INFRA_THRESHOLDS.cpuLimit, cpu.key)
+  if (cpu && fires(walker.limits.cpu, kubernetesCores(scalar(resolve(walker, cpu.value))))) {
+    walker.emit(walker.limits.cpu, cpu.key)
   }
 }
 
@@ -387,11 +405,8 @@ function scanCompose(walker: Walker, root: unknown, path: string, unitRoot: stri
       [limits, 'memory'],
     ] as const) {
       const p = pairOf(walker, map, key)
-      if (
-        p &&
-        fires(INFRA_THRESHOLDS.memoryLimit, composeBytes(scalar(resolve(walker, p.value))))
-      ) {
-        walker.emit(INFRA_THRESHOLDS.memoryLimit, p.key)
+      if (p && fires(walker.limits.memory, composeBytes(scalar(resolve(walker, p.value))))) {
+        walker.emit(walker.limits.memory, p.key)
       }
     }
     for (const [map, key] of [
@@ -399,8 +414,8 @@ function scanCompose(walker: Walker, root: unknown, path: string, unitRoot: stri
       [limits, 'cpus'],
     ] as const) {
       const p = pairOf(walker, map, key)
-      if (p && fires(INFRA_THRESHOLDS.cpuLimit, composeCores(scalar(resolve(walker, p.value))))) {
-        walker.emit(INFRA_THRESHOLDS.cpuLimit, p.key)
+      if (p && fires(walker.limits.cpu, composeCores(scalar(resolve(walker, p.value))))) {
+        walker.emit(walker.limits.cpu, p.key)
       }
     }
     checkNumber(walker, deploy, 'replicas', INFRA_THRESHOLDS.replicas)

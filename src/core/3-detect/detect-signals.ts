@@ -23,7 +23,9 @@ import { HINT_RULES } from './catalog/hints.js'
 import { TEST_DIRECTORIES, TEST_FILE_PATTERNS } from './catalog/sources.js'
 import type { FrameworkEntry } from './catalog/types.js'
 import { detectDeploymentFiles } from './deploy-files.js'
+import { detectAttachedFiles } from './attached-files.js'
 import { detectDockerfile } from './dockerfile.js'
+import { tightLimitsOf } from '../4-evaluate/profiles.js'
 import {
   builtinCatalog,
   compile,
@@ -60,24 +62,40 @@ const SIGNAL_CATEGORY = new Map<string, Category>(SIGNALS.map((s) => [s.id, s.ca
 const CUSTOM_ID = /^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*$/
 
 interface Collected {
-  evidence: Map<string, { evidence: Evidence; strength: Strength }>
+  evidence: Map<string, { evidence: Evidence; strength: Strength; supporting: boolean }>
 }
 
-/** Collects evidence per key, remembering how strong each piece is. */
+/**
+ * Collects evidence per key, remembering how strong each piece is and whether it only supports
+ * (indirect dependencies, supporting catalog entries): a key with nothing but supporting evidence
+ * is not present.
+ */
 class Collector {
   readonly items = new Map<string, Collected>()
 
-  add(key: string, strength: Strength, evidence: Evidence): void {
+  add(key: string, strength: Strength, evidence: Evidence, supporting = false): void {
     let item = this.items.get(key)
     if (!item) this.items.set(key, (item = { evidence: new Map() }))
     const id = `${evidence.path}\u0000${evidence.line ?? 0}\u0000${evidence.detail}`
+    const piece = { evidence, strength: supporting ? ('weak' as const) : strength, supporting }
     const existing = item.evidence.get(id)
-    if (!existing || (existing.strength === 'weak' && strength === 'strong'))
-      item.evidence.set(id, { evidence, strength })
+    if (
+      !existing ||
+      (existing.supporting && !supporting) ||
+      (existing.supporting === supporting && existing.strength === 'weak' && strength === 'strong')
+    )
+      item.evidence.set(id, piece)
   }
 
+  /** True when the key has at least one piece of evidence that is not only supporting. */
   has(key: string): boolean {
-    return this.items.has(key)
+    const item = this.items.get(key)
+    return item !== undefined && [...item.evidence.values()].some((e) => !e.supporting)
+  }
+
+  /** The keys that are present (see `has`), in insertion order. */
+  keys(): string[] {
+    return [...this.items.keys()].filter((key) => this.has(key))
   }
 
   strength(key: string): Strength {
@@ -87,16 +105,15 @@ class Collector {
       : 'weak'
   }
 
-  /** Deduplicated, strongest first for the cap, then sorted by path, line and detail. */
+  /**
+   * Deduplicated; for the cap, strong first, then weak, then supporting; the kept pieces sorted by
+   * path, line and detail.
+   */
   evidence(key: string): Evidence[] {
+    const rank = (e: { strength: Strength; supporting: boolean }): number =>
+      e.supporting ? 2 : e.strength === 'strong' ? 0 : 1
     const all = [...(this.items.get(key)?.evidence.values() ?? [])]
-    all.sort((a, b) =>
-      a.strength === b.strength
-        ? compareEvidence(a.evidence, b.evidence)
-        : a.strength === 'strong'
-          ? -1
-          : 1,
-    )
+    all.sort((a, b) => rank(a) - rank(b) || compareEvidence(a.evidence, b.evidence))
     return all
       .slice(0, MAX_EVIDENCE)
       .map((e) => e.evidence)
@@ -249,35 +266,35 @@ export function detectSignals(
   const categories = new Map<string, Category>()
   const frameworkHits: FrameworkHit[] = []
 
-  const apply = (
-    targets: readonly MatchTarget[],
-    strength: (s: Strength) => Strength,
-    evidence: Evidence,
-    frameworks: boolean,
-  ): void => {
+  /** `direct` false: the evidence is transitive (an indirect requirement) and only supports. */
+  const apply = (targets: readonly MatchTarget[], direct: boolean, evidence: Evidence): void => {
     for (const target of targets) {
       if (target.kind === 'signal') {
         categories.set(target.signal, target.category)
-        signals.add(target.signal, strength(target.strength), evidence)
-      } else if (frameworks) {
+        signals.add(target.signal, target.strength, evidence, !direct || target.supporting === true)
+      } else if (direct) {
         frameworkHits.push({ entry: target.entry, evidence })
       }
     }
   }
-  const addSignal = (signal: string, strength: Strength, evidence: Evidence): void => {
+  const addSignal = (
+    signal: string,
+    strength: Strength,
+    evidence: Evidence,
+    supporting = false,
+  ): void => {
     const category = SIGNAL_CATEGORY.get(signal)
     if (!category) return
     categories.set(signal, category)
-    signals.add(signal, strength, evidence)
+    signals.add(signal, strength, evidence, supporting)
   }
 
   for (const manifest of unit.manifests) {
     for (const dep of manifest.dependencies) {
       if (dep.dev) continue
       const evidence = { path: dep.path, line: dep.line, detail: dep.text }
-      const weaken = (s: Strength): Strength => (dep.indirect ? 'weak' : s)
       for (const catalog of catalogs)
-        apply(matchPackage(catalog, dep.ecosystem, dep.name), weaken, evidence, !dep.indirect)
+        apply(matchPackage(catalog, dep.ecosystem, dep.name), !dep.indirect, evidence)
     }
     if (manifest.type === 'Dockerfile') detectDockerfile(manifest, language.id === 'go', addSignal)
   }
@@ -310,7 +327,7 @@ export function detectSignals(
       if (firstParty(facts.language, imp.module)) continue
       const evidence = { path: facts.path, line: imp.line, detail: imp.text }
       for (const catalog of catalogs)
-        apply(matchImport(catalog, facts.language, imp.module), (s) => s, evidence, true)
+        apply(matchImport(catalog, facts.language, imp.module), true, evidence)
     }
     for (const hint of facts.hints) hints.push({ facts, hint })
   }
@@ -322,10 +339,16 @@ export function detectSignals(
     )
   }
 
-  const fromCatalog = new Set(signals.items.keys())
+  const fromCatalog = new Set(signals.keys())
   for (const { facts, hint } of hints) {
     for (const rule of HINT_RULES) {
       if (rule.hint !== hint.id) continue
+      if (
+        rule.unlessSameLine?.some((id) =>
+          hints.some((h) => h.facts === facts && h.hint.line === hint.line && h.hint.id === id),
+        )
+      )
+        continue
       if (rule.when) {
         const textOk = rule.when.textIncludes.some((t) => hint.text.includes(t))
         const unitOk = rule.when.orUnitSignals.some((s) => fromCatalog.has(s))
@@ -339,7 +362,8 @@ export function detectSignals(
     }
   }
 
-  detectDeploymentFiles(ctx, unit, addSignal)
+  detectDeploymentFiles(ctx, unit, addSignal, tightLimitsOf(language.id))
+  detectAttachedFiles(ctx, unit, language.id === 'go', addSignal, tightLimitsOf(language.id))
 
   const hintIds = new Set(hints.map((h) => h.hint.id))
   const frameworks = new Collector()
@@ -361,7 +385,7 @@ export function detectSignals(
     }
   }
 
-  const outSignals: Signal[] = [...signals.items.keys()].map((id) => ({
+  const outSignals: Signal[] = signals.keys().map((id) => ({
     id,
     category: categories.get(id) as Category,
     strength: signals.strength(id),

@@ -7,8 +7,16 @@ import type { Manifest } from '../facts.js'
 import type { Evidence, Strength } from '../model.js'
 import { BASE_IMAGE_RULES, DOCKER_ENV_RULES, GO_BUILDER_IMAGES } from './catalog/docker.js'
 
-/** Receives one piece of evidence for a signal. */
-export type AddSignal = (signal: string, strength: Strength, evidence: Evidence) => void
+/**
+ * Receives one piece of evidence for a signal; `supporting` evidence only backs a signal other
+ * evidence proves (see docs/signals.md).
+ */
+export type AddSignal = (
+  signal: string,
+  strength: Strength,
+  evidence: Evidence,
+  supporting?: boolean,
+) => void
 
 /** A base image reference split into repository and tag, normalised. */
 export interface ImageRef {

@@ -10,7 +10,14 @@ import type { EcosystemCatalog, FrameworkEntry, ImportStyle } from './catalog/ty
 
 /** What a package or import name resolves to. */
 export type MatchTarget =
-  | { kind: 'signal'; signal: string; category: Category; strength: Strength }
+  | {
+      kind: 'signal'
+      signal: string
+      category: Category
+      strength: Strength
+      /** Only backs a signal proven by other evidence (SignalEntry.supporting). */
+      supporting?: true
+    }
   | { kind: 'framework'; entry: FrameworkEntry }
 
 interface Index {
@@ -104,6 +111,7 @@ export function entriesOf(catalog: EcosystemCatalog): CompilableEntry[] {
         signal: e.signal,
         category: categoryOf(e.signal),
         strength: e.strength,
+        ...(e.supporting ? { supporting: true as const } : {}),
       },
       packages: e.packages,
       ...(e.imports ? { imports: e.imports } : {}),

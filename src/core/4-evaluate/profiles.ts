@@ -30,13 +30,43 @@ export interface AttributeRating {
   source: 'guide' | 'stackfit'
 }
 
+/**
+ * Where a deployment limit becomes tight for one runtime: a container memory limit at or below
+ * `memoryMiB`, or a CPU limit at or below `cpuCores`, is `resource.tight-limits`. The floor a
+ * process needs differs by runtime (an interpreter with its packages, a JVM, a static Go binary),
+ * so the same `256Mi` is tight for Python and roomy for Go. Memory is strong evidence; a CPU limit
+ * only supports it (attached, never a signal alone): a CPU limit caps throughput per replica,
+ * which more replicas buy back, while a memory limit is a floor every process must fit under
+ * however many replicas run.
+ */
+export interface TightLimits {
+  memoryMiB: number
+  memoryReason: string
+  cpuCores: number
+  cpuReason: string
+}
+
 export interface LanguageProfile {
   /** Display name used in messages: `Python`, `Go`, `TypeScript/JavaScript (Node.js)`. */
   name: string
   /** Linguist ids (lower case) this profile covers. */
   languages: readonly LanguageId[]
   attributes: Readonly<Record<ProfileAttribute, AttributeRating>>
+  /** Deployment limits that are tight for this runtime, with the reason for each value. */
+  tightLimits: TightLimits
 }
+
+/** Tight limits for a language without a profile: the interpreted-runtime values (Python's). */
+export const DEFAULT_TIGHT_LIMITS: TightLimits = {
+  memoryMiB: 256,
+  memoryReason:
+    'No profile: the interpreted-runtime line, so an unknown runtime is judged as carefully as Python.',
+  cpuCores: 0.25,
+  cpuReason: 'No profile: the interpreted-runtime line.',
+}
+
+const INTERPRETED_CPU =
+  'A quarter of a core or less is throttled quickly by interpreted request handling.'
 
 /** Human wording of each attribute, for messages and docs. */
 export const ATTRIBUTE_TITLES: Readonly<Record<ProfileAttribute, string>> = {
@@ -126,6 +156,14 @@ export const PROFILES: readonly LanguageProfile[] = [
         'Good tooling and a mature web framework, with more ceremony than Python.',
       ),
     },
+    tightLimits: {
+      memoryMiB: 128,
+      memoryReason:
+        'An ASP.NET Core process has a working set of roughly 60–120 MiB; 128 MiB or less leaves the garbage collector little room.',
+      cpuCores: 0.25,
+      cpuReason:
+        'A quarter of a core or less starves JIT compilation and the thread pool at start-up and under load.',
+    },
   },
   {
     name: 'C/C++',
@@ -153,6 +191,14 @@ export const PROFILES: readonly LanguageProfile[] = [
         'weak',
         'Build systems, manual memory management and long compile times slow every change.',
       ),
+    },
+    tightLimits: {
+      memoryMiB: 32,
+      memoryReason:
+        'A native process without a runtime needs a few MiB; only 32 MiB or less constrains it.',
+      cpuCores: 0.05,
+      cpuReason:
+        'Native code does a request in microseconds; only a twentieth of a core or less is tight.',
     },
   },
   {
@@ -185,6 +231,13 @@ export const PROFILES: readonly LanguageProfile[] = [
         'Phoenix is productive, but the language and OTP are less widely known.',
       ),
     },
+    tightLimits: {
+      memoryMiB: 128,
+      memoryReason:
+        'The BEAM with a Phoenix application commonly sits at 60–120 MiB; 128 MiB or less is tight.',
+      cpuCores: 0.25,
+      cpuReason: 'The BEAM schedulers are throttled quickly at a quarter of a core or less.',
+    },
   },
   {
     name: 'Go',
@@ -213,6 +266,14 @@ export const PROFILES: readonly LanguageProfile[] = [
         'Go is more verbose, its explicit error handling can feel repetitive',
       ),
     },
+    tightLimits: {
+      memoryMiB: 64,
+      memoryReason:
+        'A Go service with its dependencies commonly runs in 10–50 MiB of resident memory; only 64 MiB or less constrains it.',
+      cpuCores: 0.1,
+      cpuReason:
+        'Compiled code handles a request in a fraction of the time an interpreter needs; only a tenth of a core or less is tight.',
+    },
   },
   {
     name: 'Java',
@@ -238,6 +299,14 @@ export const PROFILES: readonly LanguageProfile[] = [
       ),
       'iteration-speed': own('adequate', 'Excellent tooling, but verbose and slow to start.'),
     },
+    tightLimits: {
+      memoryMiB: 384,
+      memoryReason:
+        'A JVM service needs heap plus metaspace, code cache and thread stacks; Spring Boot services commonly sit at 250–400 MiB, so 384 MiB or less is tight (512 MiB is a common, workable limit).',
+      cpuCores: 0.25,
+      cpuReason:
+        'A quarter of a core or less stretches JIT warm-up and garbage collection into request latency.',
+    },
   },
   {
     name: 'Kotlin',
@@ -260,6 +329,14 @@ export const PROFILES: readonly LanguageProfile[] = [
       ),
       'iteration-speed': own('adequate', 'Concise for the JVM, but compile times are long.'),
     },
+    tightLimits: {
+      memoryMiB: 384,
+      memoryReason:
+        'The same JVM floor as Java: heap plus metaspace, code cache and thread stacks; 384 MiB or less is tight.',
+      cpuCores: 0.25,
+      cpuReason:
+        'A quarter of a core or less stretches JIT warm-up and garbage collection into request latency.',
+    },
   },
   {
     name: 'PHP',
@@ -281,6 +358,13 @@ export const PROFILES: readonly LanguageProfile[] = [
       'resource-cost': own('weak', 'A worker process per concurrent request costs memory.'),
       'single-binary': own('weak', 'Needs the PHP runtime, extensions and a web server.'),
       'iteration-speed': own('strong', 'Laravel and Symfony make building a web backend fast.'),
+    },
+    tightLimits: {
+      memoryMiB: 128,
+      memoryReason:
+        "PHP's default `memory_limit` lets one request use 128 MiB; a container limit at or below that cannot honour it for even one request, let alone a pool of workers.",
+      cpuCores: 0.25,
+      cpuReason: INTERPRETED_CPU,
     },
   },
   {
@@ -313,6 +397,13 @@ export const PROFILES: readonly LanguageProfile[] = [
         "For a solo developer or a small team trying to validate an idea, you'll often build the first version faster in Python.",
       ),
     },
+    tightLimits: {
+      memoryMiB: 256,
+      memoryReason:
+        "A CPython web process with a framework and a few dependencies commonly sits at 60–150 MiB per worker; at 256 MiB or less there is room for one or two workers, which is where Go's smaller footprint pays.",
+      cpuCores: 0.25,
+      cpuReason: INTERPRETED_CPU,
+    },
   },
   {
     name: 'Ruby',
@@ -331,6 +422,13 @@ export const PROFILES: readonly LanguageProfile[] = [
       'resource-cost': own('weak', 'Rails processes are memory-hungry.'),
       'single-binary': own('weak', 'Needs the Ruby runtime and installed gems.'),
       'iteration-speed': own('strong', 'Rails is built for shipping the first version fast.'),
+    },
+    tightLimits: {
+      memoryMiB: 256,
+      memoryReason:
+        'A Rails process commonly sits at 150–250 MiB; 256 MiB or less leaves room for one worker.',
+      cpuCores: 0.25,
+      cpuReason: INTERPRETED_CPU,
     },
   },
   {
@@ -363,6 +461,14 @@ export const PROFILES: readonly LanguageProfile[] = [
         'The borrow checker and long compile times slow down a team validating an idea.',
       ),
     },
+    tightLimits: {
+      memoryMiB: 32,
+      memoryReason:
+        'A Rust service without a garbage collector needs a few MiB; only 32 MiB or less constrains it.',
+      cpuCores: 0.05,
+      cpuReason:
+        'Native code does a request in microseconds; only a twentieth of a core or less is tight.',
+    },
   },
   {
     name: 'TypeScript/JavaScript (Node.js)',
@@ -388,8 +494,21 @@ export const PROFILES: readonly LanguageProfile[] = [
       ),
       'iteration-speed': own('strong', 'A huge package ecosystem and fast feedback loops.'),
     },
+    tightLimits: {
+      memoryMiB: 64,
+      memoryReason:
+        'A small Node.js service (Express, Fastify) commonly runs at 40–70 MiB resident, V8 included; at 64 MiB or less it has no headroom (100–256 MiB is a common, workable limit).',
+      cpuCores: 0.25,
+      cpuReason:
+        'A quarter of a core or less is throttled quickly once handlers do any CPU work on the single event loop.',
+    },
   },
 ]
+
+/** The tight limits for a language: its profile's, else DEFAULT_TIGHT_LIMITS. */
+export function tightLimitsOf(language: LanguageId): TightLimits {
+  return profileOf(language)?.tightLimits ?? DEFAULT_TIGHT_LIMITS
+}
 
 /** The profile covering a linguist language id, or undefined (no judgement) when there is none. */
 export function profileOf(

@@ -45,6 +45,7 @@ const signalCases = CATALOGS.flatMap((catalog) =>
       pkg,
       signal: entry.signal,
       strength: entry.strength,
+      supporting: entry.supporting === true,
     })),
   ),
 )
@@ -56,6 +57,7 @@ const importCases = CATALOGS.filter((c) => c.importStyle !== 'none').flatMap((ca
       name,
       signal: entry.signal,
       strength: entry.strength,
+      supporting: entry.supporting === true,
     })),
   ),
 )
@@ -128,8 +130,24 @@ describe('catalog integrity', () => {
   })
 })
 
+/**
+ * Another package of the same ecosystem that proves `signal` (a custom signal), so a supporting
+ * entry has something to attach to.
+ */
+function proof(ecosystem: EcosystemCatalog['ecosystem'], signal: string) {
+  const { path } = MANIFEST_OF[ecosystem]
+  return {
+    dependency: dep(ecosystem, 'proof-package', path, 1, { text: 'proof-package 1.0' }),
+    options: {
+      customSignals: [
+        { ecosystem, signal, strength: 'weak' as const, packages: ['proof-package'], imports: [] },
+      ],
+    },
+  }
+}
+
 describe('every catalog entry fires from a manifest dependency', () => {
-  it.each(signalCases)(
+  it.each(signalCases.filter((c) => !c.supporting))(
     '$ecosystem $pkg → $signal ($strength)',
     ({ ecosystem, pkg, signal, strength }) => {
       const { path, type } = MANIFEST_OF[ecosystem]
@@ -142,30 +160,66 @@ describe('every catalog entry fires from a manifest dependency', () => {
       expect(hit?.evidence).toContainEqual({ path, line: 3, detail: `${name} 1.0` })
     },
   )
+
+  it.each(signalCases.filter((c) => c.supporting))(
+    '$ecosystem $pkg only supports $signal: nothing alone, attached to a proven signal',
+    ({ ecosystem, pkg, signal }) => {
+      const { path, type } = MANIFEST_OF[ecosystem]
+      const name = concrete(pkg)
+      const own = dep(ecosystem, name, path, 3, { text: `${name} 1.0` })
+      const alone = detect({ manifests: [manifest(path, type, [own])] })
+      expect(alone.signals.find((s) => s.id === signal)).toBeUndefined()
+      const { dependency, options } = proof(ecosystem, signal)
+      const backed = detect({ manifests: [manifest(path, type, [dependency, own])] }, options)
+      const hit = backed.signals.find((s) => s.id === signal)
+      expect(hit?.strength).toBe('weak')
+      expect(hit?.evidence).toContainEqual({ path, line: 3, detail: `${name} 1.0` })
+    },
+  )
 })
 
 describe('every catalog import name fires from a source import', () => {
-  it.each(importCases.map((c) => ({ ...c, ecosystem: c.catalog.ecosystem })))(
-    '$ecosystem import $name → $signal ($strength)',
-    ({ catalog, name, signal, strength }) => {
-      const language = catalog.languages[0]!
-      const base = concrete(name)
-      const module =
-        catalog.importStyle === 'python'
-          ? `${base}.sub`
-          : catalog.importStyle === 'go'
-            ? `${base}/sub`
-            : `${base}/sub`
-      const path = `svc/app/main.${EXT_OF[language]}`
-      const result = detect({
-        sources: [source(path, language, [[module, 4, `import ${module}`]])],
-        language,
-      })
-      const hit = result.signals.find((s) => s.id === signal)
-      expect(hit?.strength).toBe(strength)
-      expect(hit?.evidence).toContainEqual({ path, line: 4, detail: `import ${module}` })
-    },
-  )
+  it.each(
+    importCases.filter((c) => c.supporting).map((c) => ({ ...c, ecosystem: c.catalog.ecosystem })),
+  )('$ecosystem import $name only supports $signal', ({ catalog, name, signal }) => {
+    const language = catalog.languages[0]!
+    const module = `${concrete(name)}${catalog.importStyle === 'python' ? '.sub' : '/sub'}`
+    const path = `svc/app/main.${EXT_OF[language]}`
+    const imported = source(path, language, [[module, 4, `import ${module}`]])
+    expect(detect({ sources: [imported], language }).signals).toEqual([])
+    const { dependency, options } = proof(catalog.ecosystem, signal)
+    const { path: manifestPath, type } = MANIFEST_OF[catalog.ecosystem]
+    const backed = detect(
+      { sources: [imported], manifests: [manifest(manifestPath, type, [dependency])], language },
+      options,
+    )
+    expect(backed.signals.find((s) => s.id === signal)?.evidence).toContainEqual({
+      path,
+      line: 4,
+      detail: `import ${module}`,
+    })
+  })
+
+  it.each(
+    importCases.filter((c) => !c.supporting).map((c) => ({ ...c, ecosystem: c.catalog.ecosystem })),
+  )('$ecosystem import $name → $signal ($strength)', ({ catalog, name, signal, strength }) => {
+    const language = catalog.languages[0]!
+    const base = concrete(name)
+    const module =
+      catalog.importStyle === 'python'
+        ? `${base}.sub`
+        : catalog.importStyle === 'go'
+          ? `${base}/sub`
+          : `${base}/sub`
+    const path = `svc/app/main.${EXT_OF[language]}`
+    const result = detect({
+      sources: [source(path, language, [[module, 4, `import ${module}`]])],
+      language,
+    })
+    const hit = result.signals.find((s) => s.id === signal)
+    expect(hit?.strength).toBe(strength)
+    expect(hit?.evidence).toContainEqual({ path, line: 4, detail: `import ${module}` })
+  })
 })
 
 describe('import names that differ from package names', () => {
@@ -229,7 +283,19 @@ describe('every framework fires', () => {
     const src = `svc/main.${EXT_OF[language] ?? 'txt'}`
     const fixture =
       f.packages.length > 0
-        ? { manifests: [manifest(path, type, [dep(ecosystem, concrete(f.packages[0]!), path, 2)])] }
+        ? {
+            manifests: [manifest(path, type, [dep(ecosystem, concrete(f.packages[0]!), path, 2)])],
+            sources: f.requiresHints
+              ? [
+                  source(
+                    src,
+                    language,
+                    [],
+                    f.requiresHints.map((h) => [h, 9, 'serve'] as [string, number, string]),
+                  ),
+                ]
+              : [],
+          }
         : {
             sources: [
               source(
@@ -246,5 +312,23 @@ describe('every framework fires', () => {
       f.role,
       f.model,
     ])
+  })
+})
+
+describe('frameworks that need a code hint', () => {
+  const cases = CATALOGS.flatMap((catalog) =>
+    catalog.frameworks
+      .filter((f) => f.requiresHints && f.packages.length > 0)
+      .map((f) => ({ catalog, f, name: f.framework })),
+  )
+  it.each(cases)('$name does not count from its package alone', ({ catalog, f }) => {
+    const { path, type } = MANIFEST_OF[catalog.ecosystem]
+    const result = detect({
+      manifests: [
+        manifest(path, type, [dep(catalog.ecosystem, concrete(f.packages[0]!), path, 2)]),
+      ],
+      language: catalog.languages[0] ?? 'unknown',
+    })
+    expect(result.frameworks.map((x) => x.name)).not.toContain(f.framework)
   })
 })

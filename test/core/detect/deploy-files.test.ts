@@ -353,3 +353,60 @@ describe('Compose files', () => {
     ])
   })
 })
+
+describe('tight limits follow the runtime (language profiles)', () => {
+  const limits = (memory: string, cpu: string): string =>
+    `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          resources:
+            limits:
+              cpu: ${cpu}
+              memory: ${memory}
+`
+  it.each([
+    // language, memory limit, cpu limit, expected strength of resource.tight-limits (or none)
+    ['python', '256Mi', '1', 'strong'],
+    ['python', '512Mi', '1', undefined],
+    ['python', '256Mi', '250m', 'strong'],
+    ['python', '1Gi', '250m', undefined], // a CPU limit alone only supports
+    ['go', '256Mi', '1', undefined],
+    ['go', '256Mi', '250m', undefined],
+    ['go', '64Mi', '1', 'strong'],
+    ['go', '1Gi', '50m', undefined],
+    ['java', '384Mi', '1', 'strong'],
+    ['java', '512Mi', '1', undefined],
+    ['kotlin', '300Mi', '1', 'strong'],
+    ['typescript', '256Mi', '1', undefined],
+    ['javascript', '100Mi', '1', undefined],
+    ['javascript', '64Mi', '1', 'strong'],
+    ['php', '100Mi', '1', 'strong'],
+    ['rust', '64Mi', '1', undefined],
+    ['cobol', '256Mi', '1', 'strong'],
+  ] as const)('%s under memory %s and cpu %s → %s', (language, memory, cpu, expected) => {
+    const result = detect({ language, files: { 'svc/k8s/api.yaml': limits(memory, cpu) } })
+    expect(strengths(result)['resource.tight-limits']).toBe(expected)
+  })
+
+  it('attaches a CPU limit to the memory limit that proves the signal', () => {
+    const result = detect({ files: { 'svc/k8s/api.yaml': limits('128Mi', '100m') } })
+    expect(evidenceOf(result, 'resource.tight-limits').map((e) => e.detail)).toEqual([
+      'cpu: 100m',
+      'memory: 128Mi',
+    ])
+  })
+
+  it('judges Compose limits by the same lines', () => {
+    const compose = 'services:\n  api:\n    build: .\n    mem_limit: 256m\n'
+    expect(detect({ language: 'go', files: { 'svc/compose.yaml': compose } }).signals).toEqual([])
+    expect(
+      strengths(detect({ language: 'python', files: { 'svc/compose.yaml': compose } })),
+    ).toEqual({ 'resource.tight-limits': 'strong' })
+  })
+})

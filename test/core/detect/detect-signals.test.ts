@@ -50,7 +50,7 @@ describe('manifest dependencies', () => {
     expect(result.frameworks).toEqual([])
   })
 
-  it('weakens indirect dependencies and does not take frameworks from them', () => {
+  it('makes no signal and no framework from indirect dependencies alone', () => {
     const path = 'svc/go.mod'
     const result = detect({
       language: 'go',
@@ -60,12 +60,28 @@ describe('manifest dependencies', () => {
             indirect: true,
             text: 'github.com/sashabaranov/go-openai v1.20.0 // indirect',
           }),
+          dep('go', 'github.com/json-iterator/go', path, 8, { indirect: true }),
           dep('go', 'github.com/gin-gonic/gin', path, 7, { indirect: true }),
         ]),
       ],
     })
-    expect(strengths(result)).toEqual({ 'ai-ml.llm-client': 'weak' })
+    expect(result.signals).toEqual([])
     expect(result.frameworks).toEqual([])
+  })
+
+  it('attaches an indirect dependency to a signal direct evidence proves, without strengthening it', () => {
+    const path = 'svc/go.mod'
+    const result = detect({
+      language: 'go',
+      manifests: [
+        manifest(path, 'go.mod', [
+          dep('go', 'github.com/goccy/go-json', path, 5),
+          dep('go', 'github.com/valyala/fasthttp', path, 9, { indirect: true }),
+        ]),
+      ],
+    })
+    expect(strengths(result)).toEqual({ 'latency.low-latency': 'weak' })
+    expect(evidenceOf(result, 'latency.low-latency').map((e) => e.line)).toEqual([5, 9])
   })
 
   it('takes the strongest source: a direct dependency beats an indirect one', () => {
@@ -289,6 +305,124 @@ describe('code hints', () => {
       ],
     })
     expect(strengths(result)).toEqual({ 'concurrency.threads': 'weak' })
+  })
+})
+
+describe('gRPC: serving, not calling', () => {
+  const GO_MOD = 'svc/go.mod'
+  const grpcRequire = dep('go', 'google.golang.org/grpc', GO_MOD, 7, {
+    text: 'google.golang.org/grpc v1.64.0',
+  })
+
+  it.each([
+    [
+      'Go: only the codes and status error helpers',
+      'go',
+      [
+        source('svc/adapters/repo.go', 'go', [
+          ['google.golang.org/grpc/codes', 13, '"google.golang.org/grpc/codes"'],
+          ['google.golang.org/grpc/status', 14, '"google.golang.org/grpc/status"'],
+        ]),
+      ],
+    ],
+    [
+      'Go: a client that dials another service',
+      'go',
+      [
+        source(
+          'svc/main.go',
+          'go',
+          [
+            ['google.golang.org/grpc', 54, '"google.golang.org/grpc"'],
+            [
+              'google.golang.org/grpc/credentials/insecure',
+              55,
+              '"google.golang.org/grpc/credentials/insecure"',
+            ],
+          ],
+          [],
+        ),
+      ],
+    ],
+    ['Python: grpcio declared, never imported (an exporter needs it)', 'python', []],
+    [
+      'Python: a client stub',
+      'python',
+      [source('svc/client.py', 'python', [['grpc', 1, 'import grpc']])],
+    ],
+  ] as const)('%s is no gRPC signal and no framework', (_, language, sources) => {
+    const manifests =
+      language === 'go'
+        ? [manifest(GO_MOD, 'go.mod', [grpcRequire])]
+        : [manifest(REQ, 'requirements.txt', [dep('pypi', 'grpcio', REQ, 3)])]
+    const result = detect({ language, manifests, sources: [...sources] })
+    expect(result.signals).toEqual([])
+    expect(result.frameworks).toEqual([])
+  })
+
+  it('Go: grpc.NewServer makes the signal and the framework, with the module as support', () => {
+    const result = detect({
+      language: 'go',
+      manifests: [manifest(GO_MOD, 'go.mod', [grpcRequire])],
+      sources: [
+        source(
+          'svc/main.go',
+          'go',
+          [['google.golang.org/grpc', 26, '"google.golang.org/grpc"']],
+          [['go.grpc-server', 47, 'srv := grpc.NewServer()']],
+        ),
+      ],
+    })
+    expect(strengths(result)).toEqual({ 'concurrency.grpc-streaming': 'weak' })
+    expect(
+      evidenceOf(result, 'concurrency.grpc-streaming').map((e) => `${e.path}:${e.line}`),
+    ).toEqual(['svc/go.mod:7', 'svc/main.go:26', 'svc/main.go:47'])
+    expect(result.frameworks.map((f) => f.name)).toEqual(['grpc-go'])
+  })
+
+  it('Python: grpc.server(...) makes the signal; its own thread pool is not thread use', () => {
+    const line = 'server = grpc.server(futures.ThreadPoolExecutor(max_workers=10))'
+    const result = detect({
+      manifests: [
+        manifest(REQ, 'requirements.txt', [
+          dep('pypi', 'grpcio', REQ, 1),
+          dep('pypi', 'scipy', REQ, 3),
+        ]),
+      ],
+      sources: [
+        source(
+          'svc/main.py',
+          'python',
+          [['grpc', 1, 'import grpc']],
+          [
+            ['py.grpc-server', 29, line],
+            ['py.threading', 29, line],
+          ],
+        ),
+      ],
+    })
+    expect(strengths(result)).toEqual({
+      'data.scientific': 'strong',
+      'concurrency.grpc-streaming': 'weak',
+    })
+  })
+
+  it('Python: a separate CPU pool in a gRPC service is still thread use', () => {
+    const result = detect({
+      manifests: [manifest(REQ, 'requirements.txt', [dep('pypi', 'numpy', REQ, 3)])],
+      sources: [
+        source(
+          'svc/main.py',
+          'python',
+          [],
+          [
+            ['py.grpc-server', 29, 'server = grpc.server(futures.ThreadPoolExecutor(4))'],
+            ['py.threading', 40, 'pool = ThreadPoolExecutor(max_workers=8)'],
+          ],
+        ),
+      ],
+    })
+    expect(strengths(result)['concurrency.threads']).toBe('weak')
   })
 })
 

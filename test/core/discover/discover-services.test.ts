@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { discoverServices } from '../../../src/core/1-discover/discover-services.js'
+import {
+  BUILD_ONLY_DETAIL,
+  discoverServices,
+} from '../../../src/core/1-discover/discover-services.js'
 import type { Unit } from '../../../src/core/1-discover/unit.js'
 import type { RepoView } from '../../../src/core/ports.js'
 import { memoryRepo } from '../../support/memory-repo.js'
@@ -135,7 +138,9 @@ describe('discoverServices: candidates and ownership', () => {
     expect(units[0]?.markers).toEqual(['svc/deploy/Dockerfile', 'svc/go.mod'])
   })
 
-  it('keeps a Dockerfile-only directory with no candidate above it as a service with no code', () => {
+  // Session 2: such a directory runs code from elsewhere (a build or development image) or a
+  // third-party tool; it is infra, never a service (attach-deploy-files.test.ts has the rest).
+  it('keeps a Dockerfile-only directory with no candidate above it as infra with no code', () => {
     const { units } = discover({
       'proxy/Dockerfile': 'FROM nginx:1.27\nCOPY nginx.conf /etc/nginx/nginx.conf\n',
       'proxy/nginx.conf': 'events {}\n',
@@ -143,10 +148,8 @@ describe('discoverServices: candidates and ownership', () => {
     expect(units).toEqual([
       expect.objectContaining({
         root: 'proxy',
-        kind: 'service',
-        kindEvidence: [
-          { path: 'proxy/Dockerfile', detail: 'builds a container image; no code of its own' },
-        ],
+        kind: 'infra',
+        kindEvidence: [{ path: 'proxy/Dockerfile', detail: BUILD_ONLY_DETAIL }],
       }),
     ])
   })

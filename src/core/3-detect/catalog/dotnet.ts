@@ -63,6 +63,12 @@ export const DOTNET_CATALOG: EcosystemCatalog = {
       strength: 'strong',
       packages: ['Microsoft.Data.Analysis', 'Deedle'],
     },
+    {
+      signal: 'data.dataframe',
+      strength: 'weak',
+      packages: ['Apache.Arrow', 'Parquet.Net'],
+      note: 'Columnar memory and files: often analytics, sometimes storage or interchange only.',
+    },
     { signal: 'data.scientific', strength: 'strong', packages: ['MathNet.Numerics'] },
     { signal: 'data.pipeline', strength: 'strong', packages: ['Microsoft.Spark'] },
     {

@@ -24,13 +24,29 @@ export const GO_CATALOG: EcosystemCatalog = {
         'github.com/cohere-ai/cohere-go',
         'github.com/ollama/ollama',
         'github.com/aws/aws-sdk-go-v2/service/bedrockruntime',
+        'cloud.google.com/go/vertexai',
+        'github.com/IBM/watsonx-go',
+        'github.com/sgaunet/perplexity-go',
+        'github.com/hupe1980/go-huggingface',
       ],
+    },
+    {
+      signal: 'ai-ml.llm-client',
+      strength: 'weak',
+      packages: ['github.com/aws/aws-sdk-go-v2/service/bedrock'],
+      note: "Bedrock's control plane (lists and configures models); calling a model is `bedrockruntime`.",
     },
     {
       signal: 'ai-ml.llm-client',
       strength: 'weak',
       packages: ['github.com/pkoukk/tiktoken-go'],
       note: 'A tokeniser only.',
+    },
+    {
+      signal: 'ai-ml.llm-orchestration',
+      strength: 'weak',
+      packages: ['github.com/mark3labs/mcp-go', 'github.com/modelcontextprotocol/go-sdk'],
+      note: 'Model Context Protocol: exposes tools and data to LLM agents, or calls them; the model runs elsewhere.',
     },
     {
       signal: 'ai-ml.llm-orchestration',
@@ -106,6 +122,18 @@ export const GO_CATALOG: EcosystemCatalog = {
       note: 'Columnar files and an embedded SQL engine: often analytics, sometimes storage only.',
     },
     { signal: 'data.scientific', strength: 'strong', packages: ['gonum.org/v1/gonum'] },
+    {
+      signal: 'data.scientific',
+      strength: 'strong',
+      packages: ['gorgonia.org/tensor', 'github.com/pdevine/tensor'],
+      note: 'N-dimensional arrays (tensors) for numeric work; `pdevine/tensor` is a fork used to convert model weights.',
+    },
+    {
+      signal: 'ai-ml.inference',
+      strength: 'weak',
+      packages: ['github.com/nlpodyssey/gopickle'],
+      note: 'Reads PyTorch pickle checkpoints: loading or converting model weights in Go.',
+    },
     { signal: 'data.pipeline', strength: 'strong', packages: ['github.com/apache/beam/sdks'] },
     {
       signal: 'data.stream-processing',
@@ -131,8 +159,15 @@ export const GO_CATALOG: EcosystemCatalog = {
     {
       signal: 'concurrency.grpc-streaming',
       strength: 'weak',
-      packages: ['google.golang.org/grpc', 'connectrpc.com/connect'],
-      note: 'Client and server alike; a dependency alone does not say the service serves gRPC.',
+      packages: ['google.golang.org/grpc'],
+      supporting: true,
+      note: 'Supporting only: clients import it as much as servers, and its `codes` and `status` packages are the error helpers of any library that talks gRPC. Serving shows as `grpc.NewServer` (code hint) or a server-side package.',
+    },
+    {
+      signal: 'concurrency.grpc-streaming',
+      strength: 'weak',
+      packages: ['connectrpc.com/connect'],
+      note: 'Client and server alike; a dependency alone does not say the service serves RPCs.',
     },
     {
       signal: 'concurrency.grpc-streaming',
@@ -241,6 +276,8 @@ export const GO_CATALOG: EcosystemCatalog = {
       role: 'rpc',
       model: 'goroutines',
       packages: ['google.golang.org/grpc'],
+      requiresHints: ['go.grpc-server'],
+      note: 'Counted only when the unit creates a server; a client is not an RPC framework of the service.',
     },
     {
       framework: 'connect-go',

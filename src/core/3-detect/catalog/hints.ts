@@ -16,6 +16,11 @@ export interface HintRule {
    * has one of `orUnitSignals` from its dependencies and imports.
    */
   when?: { textIncludes: readonly string[]; orUnitSignals: readonly SignalId[] }
+  /**
+   * The hint does not count when one of these hints is on the same line of the same file: the
+   * call belongs to that one (a thread pool handed to a gRPC server is the server's I/O pool).
+   */
+  unlessSameLine?: readonly string[]
   reason: string
 }
 
@@ -34,6 +39,20 @@ export const HINT_RULES: readonly HintRule[] = [
     reason: 'A streaming or server-sent-events response holds a connection open while it streams.',
   },
   {
+    hint: 'py.grpc-server',
+    signal: 'concurrency.grpc-streaming',
+    strength: 'weak',
+    reason:
+      'The service creates a gRPC server (`grpc.server(...)`, `grpc.aio.server(...)`): it serves RPCs, which is ordinary API serving unless the RPCs stream.',
+  },
+  {
+    hint: 'go.grpc-server',
+    signal: 'concurrency.grpc-streaming',
+    strength: 'weak',
+    reason:
+      'The service creates a gRPC server (`grpc.NewServer(...)`): it serves RPCs, which is ordinary API serving unless the RPCs stream.',
+  },
+  {
     hint: 'py.threading',
     signal: 'concurrency.threads',
     strength: 'weak',
@@ -47,8 +66,9 @@ export const HINT_RULES: readonly HintRule[] = [
         'ai-ml.training',
       ],
     },
+    unlessSameLine: ['py.grpc-server'],
     reason:
-      'Thread pools, or threads in a service with CPU-heavy libraries; a lone background thread is not a signal.',
+      "Thread pools, or threads in a service with CPU-heavy libraries; a lone background thread is not a signal, nor is the pool handed to `grpc.server(...)` on the same line (the server's I/O pool, the standard way to serve gRPC; a pool built on an earlier line and passed in is a blind spot).",
   },
   {
     hint: 'js.worker-threads',

@@ -3,6 +3,7 @@
  * documented reason: the numbers are judgement calls, stated once here and in docs/signals.md.
  */
 import type { Strength } from '../../model.js'
+import type { TightLimits } from '../../4-evaluate/profiles.js'
 import type { SignalId } from '../signal-definitions.js'
 
 /** One numeric threshold. */
@@ -14,6 +15,8 @@ export interface InfraThreshold {
   limit: number
   /** How the limit reads in docs (`256Mi`). */
   display: string
+  /** Only backs the signal when other evidence proves it (see docs/signals.md). */
+  supporting?: true
   reason: string
 }
 
@@ -39,25 +42,37 @@ export const INFRA_THRESHOLDS = {
     reason:
       'An autoscaler allowed to grow to ten or more replicas (HorizontalPodAutoscaler `maxReplicas`, KEDA `maxReplicaCount`, Helm `autoscaling.maxReplicas` when enabled) is sized for traffic peaks.',
   },
-  memoryLimit: {
-    signal: 'resource.tight-limits',
-    strength: 'strong',
-    compare: 'at-most',
-    limit: 256 * MI,
-    display: '256Mi',
-    reason:
-      "A CPython web process with a framework and a few dependencies commonly sits at 60–150 MiB per worker; at 256 MiB or less there is room for one or two workers, which is where Go's smaller footprint pays.",
-  },
-  cpuLimit: {
-    signal: 'resource.tight-limits',
-    strength: 'strong',
-    compare: 'at-most',
-    limit: 0.25,
-    display: '250m (0.25 CPU)',
-    reason:
-      "A quarter of a core or less is throttled quickly by CPU-bound or interpreted request handling; the guide names low resource cost as Go's ground.",
-  },
 } as const satisfies Record<string, InfraThreshold>
+
+/**
+ * The memory and CPU thresholds for one runtime, from its language profile (see
+ * src/core/4-evaluate/profiles.ts, where each value has its reason): memory strong; CPU supporting
+ * only (attached to a memory finding, never a signal alone).
+ */
+export function limitThresholds(limits: TightLimits): {
+  memory: InfraThreshold
+  cpu: InfraThreshold
+} {
+  return {
+    memory: {
+      signal: 'resource.tight-limits',
+      strength: 'strong',
+      compare: 'at-most',
+      limit: limits.memoryMiB * MI,
+      display: `${limits.memoryMiB}Mi`,
+      reason: limits.memoryReason,
+    },
+    cpu: {
+      signal: 'resource.tight-limits',
+      strength: 'weak',
+      supporting: true,
+      compare: 'at-most',
+      limit: limits.cpuCores,
+      display: `${Math.round(limits.cpuCores * 1000)}m`,
+      reason: limits.cpuReason,
+    },
+  }
+}
 
 /** Extended-resource names that request a GPU in Kubernetes. */
 export const GPU_RESOURCE_NAMES: readonly string[] = [

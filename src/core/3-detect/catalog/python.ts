@@ -221,6 +221,13 @@ export const PYTHON_CATALOG: EcosystemCatalog = {
       imports: ['hyperopt', 'skopt'],
       note: 'Hyper-parameter search (Bayesian optimisation), like optuna: around training, not training itself. scikit-optimize is imported as `skopt`.',
     },
+    {
+      signal: 'ai-ml.training',
+      strength: 'weak',
+      packages: ['tensorboardx', 'cloudml-hypertune', 'kubeflow-training', 'forestci'],
+      imports: ['tensorboardX', 'hypertune', 'kubeflow.training', 'forestci'],
+      note: 'Around training: logging training metrics (tensorboardX), reporting trial metrics to a tuner (cloudml-hypertune), submitting training jobs (kubeflow-training), confidence intervals for scikit-learn forests (forestci).',
+    },
     // Vector stores
     {
       signal: 'ai-ml.vector-store',
@@ -351,7 +358,8 @@ export const PYTHON_CATALOG: EcosystemCatalog = {
       strength: 'weak',
       packages: ['grpcio'],
       imports: ['grpc'],
-      note: 'Client and server alike; a dependency alone does not say the service serves gRPC.',
+      supporting: true,
+      note: 'Supporting only: clients use it as much as servers, and exporters (OpenTelemetry OTLP) pull it in without the service touching gRPC. Serving shows as `grpc.server(...)` (code hint) or a server-side add-on.',
     },
     {
       signal: 'concurrency.grpc-streaming',
@@ -365,6 +373,8 @@ export const PYTHON_CATALOG: EcosystemCatalog = {
       strength: 'weak',
       packages: ['grpcio-tools'],
       imports: ['grpc_tools'],
+      supporting: true,
+      note: 'Supporting only: the protobuf code generator, a build step of clients and servers alike.',
     },
     // Brokers
     {
@@ -450,9 +460,16 @@ export const PYTHON_CATALOG: EcosystemCatalog = {
     {
       signal: 'resource.cpu-bound',
       strength: 'weak',
-      packages: ['cython', 'imageio'],
-      imports: ['Cython', 'imageio'],
-      note: 'Compiled extensions and image I/O: often, not always, heavy CPU work.',
+      packages: ['imageio'],
+      note: 'Image and video I/O: often, not always, heavy CPU work.',
+    },
+    {
+      signal: 'resource.cpu-bound',
+      strength: 'weak',
+      packages: ['cython'],
+      imports: ['Cython'],
+      supporting: true,
+      note: "Supporting only: Cython is listed as a build-time requirement of many scientific packages (older scikit-learn, scikit-optimize, hyperopt installs); the service's own `.pyx` code is what shows compiled hot loops.",
     },
     // Deployment
     {

@@ -51,7 +51,7 @@ export const RUBY_CATALOG: EcosystemCatalog = {
     {
       signal: 'concurrency.realtime',
       strength: 'strong',
-      packages: ['actioncable', 'anycable', 'anycable-rails', 'faye-websocket'],
+      packages: ['actioncable', 'anycable', 'anycable-rails', 'faye-websocket', 'async-websocket'],
     },
     {
       signal: 'concurrency.grpc-streaming',

@@ -21,6 +21,12 @@ export interface SignalEntry {
   strength: Strength
   packages: readonly string[]
   imports?: readonly string[]
+  /**
+   * Supporting evidence only: the match is attached (as `weak`) to the signal when other evidence
+   * of the unit proves it, and never makes the signal on its own. For packages used the same way
+   * by clients and servers, or pulled in to build other packages (see docs/signals.md).
+   */
+  supporting?: true
   note?: string
 }
 

@@ -1,5 +1,6 @@
 import type { SignalId } from '../../3-detect/signal-definitions.js'
 import { defineRule, type RuleHit } from '../define-rule.js'
+import { tightLimitsOf } from '../profiles.js'
 import {
   cite,
   collectEvidence,
@@ -20,8 +21,7 @@ export const sf401 = defineRule({
   rationale:
     'Go compiles to a single native binary and generally uses less memory and CPU than an equivalent Python service. On a small VPS, that efficiency is real money.',
   fix: 'Measure the service under realistic load; if it cannot meet the budget, move the hot path into a Go service.',
-  appliesTo:
-    'Python services with strong tight-resource-limit signals (small Kubernetes or Compose limits, a declared memory budget) or low-latency signals (uvloop, orjson, a declared latency budget).',
+  appliesTo: `Python services with strong tight-resource-limit signals (a Kubernetes or Compose memory limit at or below Python's line in its language profile, ${tightLimitsOf('python').memoryMiB}Mi; a declared memory budget) or low-latency signals (uvloop, orjson, a declared latency budget). A low CPU limit alone is not enough: it caps throughput per replica, which more replicas buy back.`,
   examples: {
     failing:
       'services/edge-api: a Python service whose Kubernetes deployment limits it to 128Mi memory and 100m CPU.',
