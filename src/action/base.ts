@@ -1,14 +1,19 @@
 /**
- * The base of a pull request or merge group in the Action, from git. The default
- * `actions/checkout` is shallow (the head commit only), so when the base commit is not in the
- * local history it is fetched alone (`git fetch --depth=1 origin <sha>`), bounded in time and
- * never prompting. The base tree is then read from the object database (src/adapters/git-base.ts).
- * When neither works the run goes on without a delta and says why.
+ * The base of a pull request or merge group in the Action: from git first, through the GitHub API
+ * when git cannot provide it. The default `actions/checkout` is shallow (the head commit only), so
+ * when the base commit is not in the local history it is fetched alone
+ * (`git fetch --depth=1 origin <sha>`), bounded in time and never prompting, and read from the
+ * object database (src/adapters/git-base.ts): faster, and no API quota. When git is missing, the
+ * workspace is not a work tree or the fetch fails, the base is read through the REST API
+ * (src/github/base-api.ts). When neither works the run goes on without a delta and says why.
  */
 import { spawnSync } from 'node:child_process'
+import { relative, sep } from 'node:path'
 import type { BasePort } from '../core/7-delta/compare-with-base.js'
 import type { EventContext } from '../github/pull-request.js'
 import { createGitBase } from '../adapters/git-base.js'
+import { openApiBase, type ApiBasePort } from '../github/base-api.js'
+import type { GitHubClient } from '../github/client.js'
 
 /** Longest wait for the one-commit fetch of the base; a slow remote must not hold the job. */
 export const FETCH_TIMEOUT_MS = 60_000
@@ -107,4 +112,104 @@ export const BASE_EVENTS: readonly string[] = ['pull_request', 'pull_request_tar
  */
 export function defaultFailOnScope(eventName: string): 'new' | 'all' {
   return BASE_EVENTS.includes(eventName) ? 'new' : 'all'
+}
+
+export interface BaseChoiceOptions {
+  event: EventContext
+  /** The scanned directory. */
+  scanRoot: string
+  /** GITHUB_WORKSPACE: the repository root when git cannot say where it is. */
+  workspace: string
+  /** A client for the API fallback; absent without a token (then git is the only source). */
+  client?: () => GitHubClient
+  /** A way the API base turned out incomplete, once prepare has run: one line each. */
+  warn: (line: string) => void
+  /** What reading the base through the API cost, once prepare has run. */
+  info: (line: string) => void
+}
+
+/** The base a run compares with, the log line that says where it came from, and a notice. */
+export interface BaseChoice {
+  port?: BasePort
+  log?: string
+  /** Set when the API stood in for git (and why), or when there is no base at all (and why). */
+  notice?: string
+}
+
+/**
+ * Chooses the base of the event: git first (openActionBase), then, when git cannot provide it
+ * and there is a client, the GitHub API, assuming the workspace is the repository's root (the
+ * actions/checkout default). Returns no port on events without a base; returns no port and a
+ * notice naming both reasons when neither source works. Never throws.
+ */
+export async function chooseActionBase(options: BaseChoiceOptions): Promise<BaseChoice> {
+  const { event, scanRoot } = options
+  const wanted = eventBase(event)
+  if (!wanted) return {}
+  const short = wanted.sha.slice(0, 12)
+  const opened = openActionBase(scanRoot, wanted.sha)
+  if (opened.ok)
+    return {
+      port: opened.port,
+      log: `stackfit: base ${short} (${wanted.source})${opened.fetched ? ', fetched' : ''} from git; ${opened.port.changedPaths.length} changed paths`,
+    }
+  const api = await openThroughApi(options, wanted.sha)
+  if (!api.ok) {
+    return {
+      notice: `stackfit compares with no base: ${opened.message}; ${api.message}. Every finding counts as new; \`fetch-depth: 0\` on actions/checkout makes the base available.`,
+    }
+  }
+  return {
+    port: reporting(api.port, options),
+    log: `stackfit: base ${short} (${wanted.source}) from the GitHub API; ${api.port.changedPaths.length} changed paths`,
+    notice: `stackfit reads the base ${short} through the GitHub API, because git could not provide it: ${opened.message}. \`fetch-depth: 0\` on actions/checkout lets git read it without API requests.`,
+  }
+}
+
+async function openThroughApi(
+  options: BaseChoiceOptions,
+  sha: string,
+): Promise<{ ok: true; port: ApiBasePort } | { ok: false; message: string }> {
+  const { event } = options
+  if (!options.client)
+    return { ok: false, message: 'there is no token to read it through the GitHub API' }
+  const prefix = relative(options.workspace, options.scanRoot).split(sep).join('/')
+  if (prefix === '..' || prefix.startsWith('../'))
+    return { ok: false, message: 'the scanned directory is outside the workspace' }
+  const pr = event.pullRequest
+  const opened = await openApiBase({
+    client: options.client(),
+    owner: event.owner,
+    repo: event.repo,
+    base: sha,
+    prefix,
+    ...(pr
+      ? {
+          pullRequest: {
+            number: pr.number,
+            ...(pr.changedFiles !== undefined ? { changedFiles: pr.changedFiles } : {}),
+          },
+        }
+      : event.mergeGroup
+        ? { head: event.mergeGroup.headSha }
+        : {}),
+  })
+  return opened.ok ? opened : { ok: false, message: `through the GitHub API: ${opened.message}` }
+}
+
+/** The port, saying once prepare has run what it cost and where the base is incomplete. */
+function reporting(port: ApiBasePort, options: BaseChoiceOptions): BasePort {
+  return {
+    label: port.label,
+    changedPaths: port.changedPaths,
+    view: (include) => port.view(include),
+    async prepare(include) {
+      await port.prepare(include)
+      const { treeRequests, blobRequests, blobBytes } = port.stats
+      options.info(
+        `stackfit: read the base through the GitHub API: ${treeRequests} tree and ${blobRequests} blob requests, ${Math.ceil(blobBytes / 1024)} KiB`,
+      )
+      for (const problem of port.problems) options.warn(`stackfit: ${problem}.`)
+    },
+  }
 }

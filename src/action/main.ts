@@ -15,7 +15,7 @@ import type { RuleNotes } from '../core/5-report/publish/review-comments.js'
 import { planFailureSummary, planJobSummary } from '../core/5-report/publish/summary.js'
 import { renderJson } from '../core/5-report/json.js'
 import { renderSarif } from '../core/5-report/sarif.js'
-import { runStackfit, type RunResult } from '../engine.js'
+import { runStackfitAsync, type RunResult } from '../engine.js'
 import { emitAnnotations } from '../github/annotations.js'
 import { createGitHubClient } from '../github/client.js'
 import { writeJobSummary } from '../github/job-summary.js'
@@ -24,7 +24,7 @@ import { readEventContext, type EventContext } from '../github/pull-request.js'
 import { readInputs } from './inputs.js'
 import { loadRunPolicy } from './policy.js'
 import { contentsReader } from './trusted-policy.js'
-import { defaultFailOnScope, eventBase, openActionBase } from './base.js'
+import { chooseActionBase, defaultFailOnScope } from './base.js'
 import type { BasePort } from '../core/7-delta/compare-with-base.js'
 
 class InputError extends Error {}
@@ -82,10 +82,10 @@ export async function main(): Promise<void> {
       core.warning(message.text)
       notes.push(message.text)
     }
-    const base = openEventBase(event, scanRoot, notes)
+    const base = await openEventBase(event, scanRoot, workspace, inputs.token, notes)
 
     const result = await core.group('stackfit: scan', async () =>
-      runStackfit(
+      runStackfitAsync(
         {
           // An explicit fail-on input wins over the policy file's fail-on.
           failOn: inputs.failOnGiven ? inputs.failOn : (policy.policy.failOn ?? inputs.failOn),
@@ -197,28 +197,43 @@ function readEvent(env: NodeJS.ProcessEnv): EventContext {
 }
 
 /**
- * The base to compare with on pull requests and merge groups (see src/action/base.ts), or
- * undefined elsewhere. When the base cannot be read, a notice says why and the run reports the
- * whole head without a delta (every finding then counts as new).
+ * The base to compare with on pull requests and merge groups (see src/action/base.ts): from git,
+ * else through the GitHub API with a notice saying why; undefined elsewhere. When neither can
+ * read it, a notice says why and the run reports the whole head without a delta (every finding
+ * then counts as new).
  */
-function openEventBase(
+async function openEventBase(
   event: EventContext,
   scanRoot: string,
+  workspace: string,
+  token: string,
   notes: string[],
-): BasePort | undefined {
-  const wanted = eventBase(event)
-  if (!wanted) return undefined
-  const opened = openActionBase(scanRoot, wanted.sha)
-  if (!opened.ok) {
-    const text = `stackfit compares with no base: ${opened.message}. Every finding counts as new; \`fetch-depth: 0\` on actions/checkout makes the base available.`
-    core.notice(text)
-    notes.push(text)
-    return undefined
+): Promise<BasePort | undefined> {
+  const chosen = await chooseActionBase({
+    event,
+    scanRoot,
+    workspace,
+    ...(token !== ''
+      ? {
+          client: () =>
+            createGitHubClient(token, {
+              baseUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
+              log: (m) => core.info(m),
+            }),
+        }
+      : {}),
+    warn: (line) => {
+      core.warning(line)
+      notes.push(line)
+    },
+    info: (line) => core.info(line),
+  })
+  if (chosen.log) core.info(chosen.log)
+  if (chosen.notice) {
+    core.notice(chosen.notice)
+    notes.push(chosen.notice)
   }
-  core.info(
-    `stackfit: base ${wanted.sha.slice(0, 12)} (${wanted.source})${opened.fetched ? ', fetched' : ''}; ${opened.port.changedPaths.length} changed paths`,
-  )
-  return opened.port
+  return chosen.port
 }
 
 function ruleNotes(): Map<string, RuleNotes> {

@@ -12,6 +12,8 @@ export interface PullRequestRef {
   baseSha: string
   /** True when the head branch lives in another repository: the token is then usually read-only. */
   fromFork: boolean
+  /** The payload's `changed_files`, when it has one. */
+  changedFiles?: number
 }
 
 export interface EventContext {
@@ -72,6 +74,9 @@ export function readEventContext(
         baseSha: str(base?.['sha']) ?? '',
         fromFork: headRepo !== undefined && headRepo !== baseRepo,
       }
+      const changedFiles = pr?.['changed_files']
+      if (typeof changedFiles === 'number' && Number.isInteger(changedFiles) && changedFiles >= 0)
+        context.pullRequest.changedFiles = changedFiles
       context.sha = headSha
     }
   } else if (eventName === 'merge_group') {

@@ -28,6 +28,7 @@ describe('readEventContext', () => {
       number: number
       head: { sha: string }
       base: { sha: string }
+      changed_files: number
     }
     const context = readEventContext(env('pull_request'), payload)
     expect(context).toEqual({
@@ -40,6 +41,7 @@ describe('readEventContext', () => {
         headSha: pr.head.sha,
         baseSha: pr.base.sha,
         fromFork: false,
+        changedFiles: pr.changed_files,
       },
     })
   })

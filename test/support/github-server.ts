@@ -8,7 +8,15 @@
  * 400 and is recorded in `invalid`, which tests assert is empty. Tests can make given operations
  * answer 403 / 5xx / 422, and make single review-comment lines unacceptable, as GitHub does for
  * lines outside the diff.
+ *
+ * It also serves a base commit's tree and blobs (git/get-tree, git/get-blob) and the comparison of
+ * two commits (repos/compare-commits-with-basehead) from `commits` and `comparisons`, with GitHub's
+ * limits (3,000 pull request files, 300 compared files, recursive listings truncated past
+ * `treeLimit` entries); the responses of the operations in RESPONSE_CHECKED are checked against
+ * the description's response schemas too, and a response that does not conform is recorded in
+ * `invalid`.
  */
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
@@ -58,7 +66,12 @@ export interface FakePullFile {
   filename: string
   status: 'added' | 'modified' | 'removed' | 'renamed'
   patch?: string
+  /** A renamed file's old name. */
+  previous_filename?: string
 }
+
+/** A path of a fake commit: text or bytes, or a symbolic link, or a submodule (a commit id). */
+export type FakeTreeFile = string | Uint8Array | { symlink: string } | { submodule: string }
 
 export interface FakeState {
   owner: string
@@ -75,6 +88,12 @@ export interface FakeState {
   rejectLines: Set<string>
   /** Repository files by commit sha, then path, served by `repos/get-content`; others are 404. */
   contents?: Record<string, Record<string, string>>
+  /** Commits served by git/get-tree and git/get-blob: commit sha → path → file. Others are 404. */
+  commits?: Record<string, Record<string, FakeTreeFile>>
+  /** A recursive tree listing with more entries than this is cut there and marked truncated. */
+  treeLimit?: number
+  /** Files of repos/compare-commits-with-basehead by `base...head`; other comparisons are 404. */
+  comparisons?: Record<string, FakePullFile[]>
 }
 
 export interface Fault {
@@ -135,14 +154,36 @@ interface Spec {
 }
 
 const SPEC_ID = 'https://api.github.com/openapi.json'
-let loaded: { operations: Operation[]; ajv: Ajv; params: Ajv } | undefined
+let loaded:
+  | {
+      operations: Operation[]
+      ajv: Ajv
+      params: Ajv
+      responses: Map<string, object>
+      responseAjv: Ajv
+    }
+  | undefined
 const validators = new Map<string, ValidateFunction>()
+const responseValidators = new Map<string, ValidateFunction>()
+
+/** Operations whose successful responses the fake checks against the description's schema. */
+export const RESPONSE_CHECKED: ReadonlySet<string> = new Set([
+  'git/get-tree',
+  'git/get-blob',
+  'repos/compare-commits-with-basehead',
+  'pulls/list-files',
+])
+
+/** GitHub's caps: pulls/list-files lists at most 3,000 files; a comparison at most 300. */
+const MAX_LISTED_PULL_FILES = 3000
+const MAX_COMPARED_FILES = 300
 
 /** Loads the description once per process; compiles schemas lazily, per operation used. */
 function openapi(): NonNullable<typeof loaded> {
   if (loaded) return loaded
   const spec = require('@octokit/openapi/generated/api.github.com.json') as Spec
   const operations: Operation[] = []
+  const responses = new Map<string, object>()
   for (const [template, item] of Object.entries(spec.paths)) {
     for (const [method, raw] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue
@@ -161,6 +202,13 @@ function openapi(): NonNullable<typeof loaded> {
           '$',
       )
       const parameters = (raw.parameters ?? []).map((p) => deref(spec, p) as Parameter)
+      const ok = (
+        raw as { responses?: Record<string, { content?: Record<string, { schema?: object }> }> }
+      ).responses
+      for (const [status, response] of Object.entries(ok ?? {})) {
+        const schema = response.content?.['application/json']?.schema
+        if (status.startsWith('2') && schema) responses.set(`${raw.operationId} ${status}`, schema)
+      }
       const body = raw.requestBody as
         { required?: boolean; content?: Record<string, { schema: object }> } | undefined
       const schema = body?.content?.['application/json']?.schema
@@ -188,7 +236,22 @@ function openapi(): NonNullable<typeof loaded> {
   addFormats(params)
   params.addFormat('int32', true)
   params.addFormat('int64', true)
-  loaded = { operations, ajv, params }
+  // Responses use OpenAPI 3.0's `nullable`, which Ajv only takes next to a `type`: a copy of the
+  // schemas with `nullable` spelled as JSON Schema's "or null" checks them.
+  const responseAjv = new Ajv({
+    strict: false,
+    allErrors: true,
+    validateSchema: false,
+    logger: false,
+  })
+  addFormats(responseAjv)
+  responseAjv.addFormat('int32', true)
+  responseAjv.addFormat('int64', true)
+  responseAjv.addSchema({
+    $id: SPEC_ID,
+    components: { schemas: withoutNullable(spec.components.schemas) },
+  })
+  loaded = { operations, ajv, params, responses, responseAjv }
   return loaded
 }
 
@@ -210,6 +273,123 @@ function bodySchema(schema: object): object {
   if (copy.type === 'object' && copy.properties && copy.additionalProperties === undefined)
     copy.additionalProperties = false
   return copy
+}
+
+/** Problems of a response to `operationId` against the description, or [] when it conforms. */
+function validateResponse(operationId: string, status: number, data: unknown): string[] {
+  const { responseAjv: ajv, responses } = openapi()
+  const key = `${operationId} ${status}`
+  const schema = responses.get(key)
+  if (!schema) return status >= 200 && status < 300 ? [`no ${status} response is described`] : []
+  let check = responseValidators.get(key)
+  if (!check) {
+    const text = JSON.stringify(schema).replaceAll('"#/components/', `"${SPEC_ID}#/components/`)
+    check = ajv.compile(withoutNullable(JSON.parse(text)) as object)
+    responseValidators.set(key, check)
+  }
+  return check(data) ? [] : [`response: ${ajv.errorsText(check.errors)}`]
+}
+
+/** `schema` with every `nullable: true` rewritten as `anyOf: [{ type: 'null' }, rest]`. */
+function withoutNullable(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutNullable)
+  if (typeof schema !== 'object' || schema === null) return schema
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(schema)) out[key] = withoutNullable(value)
+  if (out['nullable'] !== true) return out
+  delete out['nullable']
+  return { anyOf: [{ type: 'null' }, out] }
+}
+
+/** The id git gives a blob: SHA-1 of its header and bytes. */
+function blobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex')
+}
+
+interface GitObjects {
+  /** Tree id → the commit and directory it lists ('' for the root). */
+  trees: Map<string, { commit: string; dir: string }>
+  blobs: Map<string, Uint8Array>
+}
+
+/** The trees and blobs of every fake commit. A tree's id is derived from its commit and path. */
+function gitObjects(commits: Record<string, Record<string, FakeTreeFile>>): GitObjects {
+  const trees = new Map<string, { commit: string; dir: string }>()
+  const blobs = new Map<string, Uint8Array>()
+  for (const [commit, files] of Object.entries(commits)) {
+    trees.set(commit, { commit, dir: '' })
+    trees.set(treeId(commit, ''), { commit, dir: '' })
+    for (const [path, file] of Object.entries(files)) {
+      const parts = path.split('/')
+      for (let i = 1; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/')
+        trees.set(treeId(commit, dir), { commit, dir })
+      }
+      const bytes = fileBytes(file)
+      if (bytes) blobs.set(blobId(bytes), bytes)
+    }
+  }
+  return { trees, blobs }
+}
+
+function treeId(commit: string, dir: string): string {
+  return createHash('sha1').update(`tree ${commit} ${dir}`).digest('hex')
+}
+
+function fileBytes(file: FakeTreeFile): Uint8Array | undefined {
+  if (typeof file === 'string') return Buffer.from(file, 'utf8')
+  if (file instanceof Uint8Array) return file
+  if ('symlink' in file) return Buffer.from(file.symlink, 'utf8')
+  return undefined
+}
+
+interface FakeTreeEntry {
+  path: string
+  mode: string
+  type: string
+  sha: string
+  size?: number
+  url?: string
+}
+
+/** The entries of directory `dir` of `commit`: its children, or everything below with `recursive`. */
+function treeEntries(
+  commit: string,
+  files: Record<string, FakeTreeFile>,
+  dir: string,
+  recursive: boolean,
+  url: string,
+): FakeTreeEntry[] {
+  const inside = dir === '' ? '' : `${dir}/`
+  const out = new Map<string, FakeTreeEntry>()
+  for (const [path, file] of Object.entries(files)) {
+    if (!path.startsWith(inside)) continue
+    const parts = path.slice(inside.length).split('/')
+    const dirs = recursive ? parts.length - 1 : Math.min(1, parts.length - 1)
+    for (let i = 1; i <= dirs; i++) {
+      const rel = parts.slice(0, i).join('/')
+      const sha = treeId(commit, inside + rel)
+      out.set(rel, { path: rel, mode: '040000', type: 'tree', sha, url: `${url}/git/trees/${sha}` })
+    }
+    if (!recursive && parts.length > 1) continue
+    const rel = parts.join('/')
+    const bytes = fileBytes(file)
+    if (bytes) {
+      const sha = blobId(bytes)
+      const mode = typeof file === 'object' && 'symlink' in file ? '120000' : '100644'
+      out.set(rel, {
+        path: rel,
+        mode,
+        type: 'blob',
+        sha,
+        size: bytes.byteLength,
+        url: `${url}/git/blobs/${sha}`,
+      })
+    } else if (typeof file === 'object' && 'submodule' in file) {
+      out.set(rel, { path: rel, mode: '160000', type: 'commit', sha: file.submodule })
+    }
+  }
+  return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
 function validateRequest(
@@ -332,6 +512,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     requests.push(record)
     const reply = (status: number, data: unknown, headers?: Record<string, string>): void => {
       record.status = status
+      if (RESPONSE_CHECKED.has(record.operationId) && status >= 200 && status < 300) {
+        const problems = validateResponse(record.operationId, status, data)
+        if (problems.length > 0)
+          invalid.push(`${record.operationId} answered: ${problems.join('; ')}`)
+      }
       send(res, status, data, headers)
     }
     let body: unknown
@@ -430,19 +615,66 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         return reply(200, { ...state.tokenUser })
       case 'pulls/list-files':
         return page(
-          state.files.map((f) => ({
-            sha: 'abc',
-            filename: f.filename,
-            status: f.status,
-            additions: 1,
-            deletions: 0,
-            changes: 1,
-            ...(f.patch !== undefined ? { patch: f.patch } : {}),
-          })),
+          state.files.slice(0, MAX_LISTED_PULL_FILES).map(diffEntry),
           query,
           `${prefix}/pulls/${state.pullNumber}/files`,
           reply,
         )
+      case 'git/get-tree': {
+        const objects = gitObjects(state.commits ?? {})
+        const tree = objects.trees.get(params['tree_sha'] ?? '')
+        if (!tree) return reply(404, { message: 'Not Found' })
+        const recursive = query['recursive'] !== undefined
+        let entries = treeEntries(
+          tree.commit,
+          state.commits?.[tree.commit] ?? {},
+          tree.dir,
+          recursive,
+          `${base}${prefix}`,
+        )
+        const truncated = recursive && entries.length > (state.treeLimit ?? 100_000)
+        if (truncated) entries = entries.slice(0, state.treeLimit)
+        const sha = tree.dir === '' ? treeId(tree.commit, '') : (params['tree_sha'] as string)
+        return reply(200, {
+          sha,
+          url: `${base}${prefix}/git/trees/${sha}`,
+          tree: entries,
+          truncated,
+        })
+      }
+      case 'git/get-blob': {
+        const sha = params['file_sha'] ?? ''
+        const bytes = gitObjects(state.commits ?? {}).blobs.get(sha)
+        if (!bytes) return reply(404, { message: 'Not Found' })
+        // GitHub wraps the base64 content every 60 characters.
+        const content = (
+          Buffer.from(bytes)
+            .toString('base64')
+            .match(/.{1,60}/g) ?? []
+        ).join('\n')
+        return reply(200, {
+          sha,
+          node_id: `B_${sha.slice(0, 12)}`,
+          size: bytes.byteLength,
+          url: `${base}${prefix}/git/blobs/${sha}`,
+          content: content === '' ? '' : `${content}\n`,
+          encoding: 'base64',
+        })
+      }
+      case 'repos/compare-commits-with-basehead': {
+        const basehead = params['basehead'] ?? ''
+        const files = state.comparisons?.[basehead]
+        if (!files) return reply(404, { message: 'Not Found' })
+        const spec = require('@octokit/openapi/generated/api.github.com.json') as {
+          components: { examples: Record<string, { value: Record<string, unknown> }> }
+        }
+        const example = structuredClone(spec.components.examples['commit-comparison']?.value)
+        return reply(200, {
+          ...example,
+          url: `${base}${prefix}/compare/${basehead}`,
+          files: files.slice(0, MAX_COMPARED_FILES).map(diffEntry),
+        })
+      }
       case 'issues/list-comments':
         return page(
           state.issueComments.map(issueComment),
@@ -545,6 +777,23 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       default:
         invalid.push(`${operationId}: valid, but the fake does not serve it`)
         return reply(501, { message: `fake GitHub does not implement ${operationId}` })
+    }
+  }
+
+  function diffEntry(f: FakePullFile): object {
+    const sha = blobId(Buffer.from(f.filename))
+    return {
+      sha,
+      filename: f.filename,
+      status: f.status,
+      additions: 1,
+      deletions: 0,
+      changes: 1,
+      blob_url: `${base}/blob/${sha}/${f.filename}`,
+      raw_url: `${base}/raw/${sha}/${f.filename}`,
+      contents_url: `${base}/repos/${state.owner}/${state.repo}/contents/${f.filename}`,
+      ...(f.patch !== undefined ? { patch: f.patch } : {}),
+      ...(f.previous_filename !== undefined ? { previous_filename: f.previous_filename } : {}),
     }
   }
 
