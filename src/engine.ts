@@ -4,9 +4,11 @@
  */
 import { analyze, type AnalyzeOptions } from './core/pipeline.js'
 import type { Analysis, FailOn, FailOnScope, Finding, Report, Verdict } from './core/model.js'
-import { compareWithBase, type BasePort } from './core/7-delta/compare-with-base.js'
+import { baseIncludeFor, compareWithBase, type BasePort } from './core/7-delta/compare-with-base.js'
 import type { RepoView } from './core/ports.js'
 import { evaluateRules, type EvaluateOptions } from './core/4-evaluate/evaluate.js'
+import { RULES } from './core/4-evaluate/catalog.js'
+import { judgingAnalysedOnly } from './core/7-delta/changed-scope.js'
 import { decide } from './core/6-decide/decide.js'
 import { buildReport } from './core/5-report/json.js'
 import { VERSION } from './version.js'
@@ -48,20 +50,75 @@ export interface RunResult {
 /**
  * Runs the whole pure pipeline. Never throws on bad input in the tree: that becomes diagnostics.
  * Throws PolicyError (src/config/apply-policy.ts) when the policy file it looks up is invalid; a
- * run never goes ahead with part of a policy.
+ * run never goes ahead with part of a policy. A base port with `prepare` (one that reads over the
+ * network) needs runStackfitAsync().
  */
 export function runStackfit(given: RunOptions, ports: Ports): RunResult {
+  return finishRun(startRun(given, ports), ports)
+}
+
+/**
+ * runStackfit() for a base port that loads the base asynchronously: the head is analysed first,
+ * then `ports.base.prepare` receives exactly the paths the comparison will read, then the run
+ * finishes synchronously. Same guarantees as runStackfit().
+ */
+export async function runStackfitAsync(given: RunOptions, ports: Ports): Promise<RunResult> {
+  const head = startRun(given, ports)
+  if (ports.base?.prepare) await ports.base.prepare(baseIncludeFor(head, ports.base))
+  return finishRun(head, ports)
+}
+
+/** The head side of a run: the policy applied, the tree analysed and evaluated. */
+interface HeadRun {
+  options: RunOptions
+  analysis: Analysis
+  findings: Finding[]
+}
+
+/**
+ * With a base in `changed` scope, the head is analysed with `focus` (the changed paths): the
+ * touched services in full, the others only counted and never judged (src/core/7-delta/
+ * changed-scope.ts says why their findings cannot be missed). `scope: all` analyses everything.
+ */
+function startRun(given: RunOptions, ports: Ports): HeadRun {
   const options = withPolicy(given, ports.repo)
-  const analysis = analyze(ports.repo, options.analyze ?? {})
-  let findings = evaluateRules(analysis, options.evaluate ?? {})
-  const compared = ports.base
-    ? compareWithBase({ analysis, findings }, ports.base, {
+  const focus =
+    ports.base && (options.scope ?? 'changed') === 'changed' ? ports.base.changedPaths : undefined
+  return { options, ...analyseHead(ports.repo, options, focus) }
+}
+
+function analyseHead(
+  repo: RepoView,
+  options: RunOptions,
+  focus: readonly string[] | undefined,
+): { analysis: Analysis; findings: Finding[] } {
+  const analysis = analyze(repo, { ...options.analyze, ...(focus ? { focus } : {}) })
+  const rules = focus ? judgingAnalysedOnly(RULES) : RULES
+  return { analysis, findings: evaluateRules(analysis, options.evaluate ?? {}, rules) }
+}
+
+function finishRun(head: HeadRun, ports: Ports): RunResult {
+  const { options } = head
+  let { analysis, findings } = head
+  const base = ports.base
+  const scope = options.scope ?? 'changed'
+  const compared = base
+    ? compareWithBase({ analysis, findings }, base, {
         ...(options.analyze ? { analyze: options.analyze } : {}),
         ...(options.evaluate ? { evaluate: options.evaluate } : {}),
-        scope: options.scope ?? 'changed',
+        scope,
+        ...(scope === 'changed'
+          ? {
+              reanalyse: (roots: readonly string[]) =>
+                analyseHead(ports.repo, options, [...base.changedPaths, ...roots]),
+            }
+          : {}),
       })
     : undefined
-  if (compared) findings = compared.findings
+  if (compared) {
+    analysis = compared.head.analysis
+    findings = compared.findings
+  }
   const verdict = decide(
     findings,
     options.failOn,

@@ -2,7 +2,7 @@
  * The base of a local change, from git: `scan --base REF` compares the working tree with the
  * merge base of REF and HEAD, reading the base tree straight from the object database.
  */
-import type { BasePort } from '../core/7-delta/compare-with-base.js'
+import type { BaseInclude, BasePort } from '../core/7-delta/compare-with-base.js'
 import type { RepoView } from '../core/ports.js'
 import { changedPaths, resolveBase } from './git-changes.js'
 import { createGitRepoView } from './git-repo-view.js'
@@ -24,8 +24,9 @@ export function createGitBase(cwd: string, ref: string): GitBaseResult {
   const port: BasePort = {
     label: ref,
     changedPaths: changed.paths,
-    view(include) {
-      const result = createGitRepoView(cwd, base.commit, { include })
+    view(include: BaseInclude) {
+      const scope = include.scope
+      const result = createGitRepoView(cwd, base.commit, { include, ...(scope ? { scope } : {}) })
       // The commit resolved a moment ago; if git now fails, compare with an empty base.
       return result.ok ? result.view : empty
     },

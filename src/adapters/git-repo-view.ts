@@ -4,6 +4,7 @@
  * executed: blobs are read by object id, without filters or textconv.
  */
 import type { Diagnostic, Exclusion } from '../core/model.js'
+import type { IncludeScope } from '../core/7-delta/compare-with-base.js'
 import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
 import { decodeText } from './decode-text.js'
 import { resolveCommit, runGit, splitNul } from './git.js'
@@ -21,6 +22,11 @@ const READ_AHEAD_MAX_FILE = 1024 * 1024
 export interface GitRepoViewOptions {
   /** Keep only listed paths for which this returns true (a changed-services scan). */
   include?: (path: string) => boolean
+  /**
+   * Where the paths `include` accepts lie (relative to `cwd`): git then lists only those subtrees
+   * and the direct entries of those directories instead of the whole tree.
+   */
+  scope?: IncludeScope
 }
 
 export type GitRepoViewResult = { ok: true; view: GitRepoView } | { ok: false; message: string }
@@ -55,7 +61,7 @@ export function createGitRepoView(
   if (oid === undefined) return { ok: false, message: `${ref} is not a commit here` }
   const prefixResult = runGit(cwd, ['rev-parse', '--show-prefix'])
   const prefix = prefixResult.ok ? prefixResult.stdout.toString('utf8').trim() : ''
-  const listing = runGit(cwd, ['ls-tree', '-r', '-l', '-z', '--full-tree', oid])
+  const listing = listTree(cwd, oid, prefix, options.scope)
   if (!listing.ok) return { ok: false, message: listing.message }
 
   const files: RepoFile[] = []
@@ -63,6 +69,7 @@ export function createGitRepoView(
   const diagnostics: Diagnostic[] = []
   const entries = new Map<string, Entry>()
   const prunedDirs = new Set<string>()
+  const seen = new Set<string>()
   for (const record of splitNul(listing.stdout)) {
     // <mode> SP <type> SP <object> SP+ <size> TAB <path>
     const tab = record.indexOf('\t')
@@ -72,6 +79,9 @@ export function createGitRepoView(
     if (!full.startsWith(prefix)) continue
     const path = full.slice(prefix.length)
     if (path === '' || (options.include && !options.include(path))) continue
+    // Scoped listings overlap (a touched root is also an ancestor directory): keep one record.
+    if (seen.has(path)) continue
+    seen.add(path)
     const nodeModules = path.split('/').indexOf('node_modules')
     if (nodeModules >= 0) {
       const dir = path
@@ -144,6 +154,56 @@ export function createGitRepoView(
     },
   }
   return { ok: true, view }
+}
+
+/**
+ * `git ls-tree -l -z` records of the commit: the whole tree, or with `scope` only its subtrees
+ * (recursively) and its directories' direct entries, as two calls with literal pathspecs (a path
+ * with `*` or `[` in it is a name, not a pattern). Paths are full (from the repository root).
+ */
+function listTree(
+  cwd: string,
+  oid: string,
+  prefix: string,
+  scope: IncludeScope | undefined,
+): { ok: true; stdout: Buffer } | { ok: false; message: string } {
+  if (!scope) return runGit(cwd, ['ls-tree', '-r', '-l', '-z', '--full-tree', oid])
+  const full = (path: string): string => `${prefix}${path}`
+  const parts: Buffer[] = []
+  if (scope.subtrees.length > 0) {
+    const deep = runGit(cwd, [
+      '--literal-pathspecs',
+      'ls-tree',
+      '-r',
+      '-l',
+      '-z',
+      '--full-tree',
+      oid,
+      '--',
+      ...scope.subtrees.map(full),
+    ])
+    if (!deep.ok) return deep
+    parts.push(deep.stdout)
+  }
+  // Without -r, a pathspec `dir/` lists the entries directly inside dir; the root has no pathspec.
+  const dirs = scope.directories.map((d) => (d === '' ? prefix : `${full(d)}/`))
+  const rootOnly = dirs.includes('')
+  const named = dirs.filter((d) => d !== '')
+  for (const pathspecs of [rootOnly ? [] : undefined, named.length > 0 ? named : undefined]) {
+    if (pathspecs === undefined) continue
+    const flat = runGit(cwd, [
+      '--literal-pathspecs',
+      'ls-tree',
+      '-l',
+      '-z',
+      '--full-tree',
+      oid,
+      ...(pathspecs.length > 0 ? ['--', ...pathspecs] : []),
+    ])
+    if (!flat.ok) return flat
+    parts.push(flat.stdout)
+  }
+  return { ok: true, stdout: Buffer.concat(parts) }
 }
 
 /** Parses `git cat-file --batch` output for the requested paths, in order, into the cache. */

@@ -23,7 +23,15 @@ export interface ScanContext {
   readonly diagnostics: Diagnostic[]
 }
 
-export function createScanContext(view: RepoView): ScanContext {
+export interface ScanContextOptions {
+  /**
+   * Which source files may be read and lexed (a changed-scope scan: the touched services' files).
+   * For any other file `source` returns undefined without reading it. Default: every file.
+   */
+  readSources?: (path: string) => boolean
+}
+
+export function createScanContext(view: RepoView, options: ScanContextOptions = {}): ScanContext {
   const manifests = new Map<string, Manifest | undefined>()
   const sources = new Map<string, SourceFacts | undefined>()
   const diagnostics: Diagnostic[] = [...view.diagnostics]
@@ -79,7 +87,7 @@ export function createScanContext(view: RepoView): ScanContext {
       if (sources.has(file.path)) return sources.get(file.path)
       let facts: SourceFacts | undefined
       const language = sourceLanguageOf(file.path)
-      if (language) {
+      if (language && (options.readSources?.(file.path) ?? true)) {
         const text = readText(file, MAX_SOURCE_BYTES, 'Source file')
         if (text !== undefined) facts = lexSource(file.path, text, language)
       }

@@ -34,7 +34,8 @@ export type FailOn = Severity | 'never'
  * - sample: an example or demo app (under examples/, samples/, demo/ ...)
  * - docs: a documentation site
  * - infra: a container image of a third-party server the team only configures (a database, a
- *   proxy, a log shipper), built from that server's official image
+ *   proxy, a log shipper), built from that server's official image; or a build or development
+ *   image with no code of its own that runs code from other directories (docs/discovery.md)
  */
 export type ServiceKind = 'service' | 'library' | 'frontend' | 'sample' | 'docs' | 'infra'
 
@@ -132,6 +133,12 @@ export interface Service {
   signals: Signal[]
   /** Sorted by name. */
   frameworks: Framework[]
+  /**
+   * Set by a changed-scope scan (a pull request) on a service the change does not touch: it was
+   * discovered and classified from its file listing only (no source read, no signals detected,
+   * no rule judged it), so it counts in the summary. Absent on every fully analysed service.
+   */
+  counted?: true
 }
 
 export interface Finding {
@@ -252,6 +259,13 @@ export interface Delta {
   resolved: Finding[]
   /** Findings per status (non-waived), and resolved findings. */
   counts: { new: number; existing: number; resolved: number }
+  /**
+   * What the head side read: `analysed`, the roots analysed in full (the touched services and any
+   * whose findings the change could alter through repository-wide context); `counted`, the roots
+   * only discovered and classified from their listing (`Service.counted`). In `all` scope every
+   * root is analysed. Both sorted.
+   */
+  coverage?: { analysed: string[]; counted: string[] }
 }
 
 /** Category order used for sorting and display. */

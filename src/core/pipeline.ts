@@ -15,20 +15,66 @@ import { discoverServices, type DiscoverOptions } from './1-discover/discover-se
 import { classifyLanguage } from './2-classify/classify-language.js'
 import { detectSignals, type DetectOptions } from './3-detect/detect-signals.js'
 import { addDeclaredSignals, type DeclaredRequirements } from './3-detect/declared.js'
+import { focusedSources, sourcesMissedBy } from './7-delta/focus.js'
+import { touchedServices } from './7-delta/compute-delta.js'
 
 export interface AnalyzeOptions {
   discover?: DiscoverOptions
   detect?: DetectOptions
   /** Requirements declared in .stackfit.yml, added to the services' signals as strong evidence. */
   declared?: DeclaredRequirements[]
+  /**
+   * A changed-scope scan (a pull request): the changed paths, plus roots to analyse as if
+   * touched. Only the units containing one of them are read, lexed and detected; every other unit
+   * is discovered and classified from its listing (notebooks aside) and comes back `counted`,
+   * without signals or inline waivers. See src/core/7-delta/focus.ts.
+   */
+  focus?: readonly string[]
 }
 
 /** Runs discover, classify and detect over a repository view. Never throws on bad input. */
 export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis {
-  const ctx = createScanContext(view)
-  const discovered = discoverServices(ctx, options.discover ?? {})
+  const focus = options.focus
+  let readSources = focus ? focusedSources(view.files, focus) : undefined
+  let ctx = createScanContext(view, readSources ? { readSources } : {})
+  let discovered = discoverServices(ctx, options.discover ?? {})
+  let touched = focus
+    ? new Set(
+        touchedServices(
+          focus,
+          discovered.units.map((u) => u.root),
+        ),
+      )
+    : undefined
+  // The first guess of what to read is by directory; discover again until the touched units'
+  // sources were all readable (a third attempt reads everything).
+  for (let attempt = 1; touched && readSources; attempt++) {
+    const wider = sourcesMissedBy(discovered.units, touched, readSources)
+    if (!wider) break
+    readSources = attempt >= 2 ? undefined : wider
+    ctx = createScanContext(view, readSources ? { readSources } : {})
+    discovered = discoverServices(ctx, options.discover ?? {})
+    touched = new Set(
+      touchedServices(
+        focus ?? [],
+        discovered.units.map((u) => u.root),
+      ),
+    )
+  }
   const services: Service[] = discovered.units.map((unit) => {
     const language = classifyLanguage(ctx, unit)
+    if (touched && !touched.has(unit.root))
+      return {
+        root: unit.root,
+        name: unit.name,
+        kind: unit.kind,
+        kindEvidence: unit.kindEvidence,
+        markers: unit.markers,
+        language,
+        signals: [],
+        frameworks: [],
+        counted: true,
+      }
     const detected = detectSignals(ctx, unit, language, options.detect ?? {})
     const { frameworks } = detected
     const signals = options.declared?.length
@@ -46,7 +92,10 @@ export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis 
     }
   })
   services.sort((a, b) => compareStrings(a.root, b.root))
-  const inlineWaivers = collectInlineWaivers(ctx, discovered.units)
+  const inlineWaivers = collectInlineWaivers(
+    ctx,
+    touched ? discovered.units.filter((u) => touched.has(u.root)) : discovered.units,
+  )
   return {
     services,
     exclusions: discovered.exclusions,

@@ -76,7 +76,8 @@ export function fitOf(service: Service, findings: readonly Finding[]): Fit {
     if (worst === undefined || severityRank(f.severity) < severityRank(worst)) worst = f.severity
   }
   if (worst) return worst
-  return service.kind === 'service' ? 'ok' : 'n/a'
+  // A counted service (changed scope) was not judged in this run.
+  return service.kind === 'service' && !service.counted ? 'ok' : 'n/a'
 }
 
 /** Number of waived findings on the service. */

@@ -121,6 +121,18 @@ function within(root: string, path: string): string {
   return root !== '.' && path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path
 }
 
+/**
+ * `Analysed 2 services in full; 40 untouched ones were only counted.` for a changed-scope delta,
+ * undefined when every service was analysed.
+ */
+export function deltaCoverage(delta: Delta): string | undefined {
+  const coverage = delta.coverage
+  if (!coverage || coverage.counted.length === 0) return undefined
+  const analysed = coverage.analysed.length
+  const counted = coverage.counted.length
+  return `Analysed ${analysed} ${analysed === 1 ? 'directory' : 'directories'} in full; ${counted} untouched ${counted === 1 ? 'one was' : 'ones were'} only counted (use scope all to analyse every one).`
+}
+
 /** `2 new, 3 existing, 1 resolved` for the delta's counts. */
 export function deltaCounts(delta: Delta): string {
   const { counts } = delta

@@ -17,7 +17,7 @@ import {
   workloadText,
   type Fit,
 } from './common.js'
-import { deltaCounts, deltaSentences, findingsByStatus } from './delta.js'
+import { deltaCounts, deltaCoverage, deltaSentences, findingsByStatus } from './delta.js'
 import { renderQuadrantChart } from './mermaid.js'
 
 /** Options of renderMarkdown. */
@@ -127,6 +127,7 @@ function deltaParts(report: Report, options: MarkdownOptions): string[] {
         : `No service’s workload changed against ${code(delta.base)}.`,
       '',
       `Findings against ${code(delta.base)}: ${deltaCounts(delta)}.`,
+      ...(deltaCoverage(delta) ? ['', deltaCoverage(delta) as string] : []),
     ].join('\n'),
   ]
   const { fresh, existing } = findingsByStatus(report.findings.filter((f) => !f.waived))
@@ -161,7 +162,7 @@ function headline(report: Report, options: MarkdownOptions): string {
   const { conclusion } = report.verdict
   const icon = conclusion === 'fail' ? '❌' : '✅'
   const title = text(options.title ?? 'stackfit')
-  const judged = report.services.filter((s) => s.kind === 'service').length
+  const judged = report.services.filter((s) => s.kind === 'service' && !s.counted).length
   const scope = [
     `Scanned ${code(report.root)}: ${report.services.length} ${report.services.length === 1 ? 'directory' : 'directories'}`,
     `${judged} judged as ${judged === 1 ? 'a service' : 'services'}`,

@@ -65,7 +65,7 @@ export function quadrantWeights(service: Service): { x: number; y: number } {
  */
 export function quadrantPoints(services: readonly Service[]): QuadrantPoint[] {
   const judged = services
-    .filter((s) => s.kind === 'service')
+    .filter((s) => s.kind === 'service' && !s.counted)
     .sort((a, b) => compareStrings(a.root, b.root))
   const taken = new Set<string>()
   return judged.map((service) => {

@@ -13,7 +13,7 @@ import {
   workloadText,
   type Fit,
 } from './common.js'
-import { deltaCounts, deltaSentences } from './delta.js'
+import { deltaCounts, deltaCoverage, deltaSentences } from './delta.js'
 
 /** How many excluded directories the text report lists before it says "and N more". */
 export const TEXT_MAX_EXCLUSIONS = 20
@@ -45,7 +45,7 @@ export function renderText(report: Report, options: { color: boolean }): string 
     return `\u001b[${on}m${text}\u001b[${off}m`
   }
   const out: string[] = []
-  const judged = report.services.filter((s) => s.kind === 'service').length
+  const judged = report.services.filter((s) => s.kind === 'service' && !s.counted).length
   out.push(
     paint('bold', `stackfit ${safe(report.tool.version)}`) +
       ` — ${count(report.services.length, 'directory', 'directories')} in ${safe(report.root)}, ${count(judged, 'service', 'services')} judged`,
@@ -58,6 +58,8 @@ export function renderText(report: Report, options: { color: boolean }): string 
     if (sentences.length === 0) out.push('  No service’s workload changed.')
     for (const s of sentences) out.push(`  ${s}`)
     out.push(`  Findings: ${deltaCounts(report.delta)}`)
+    const coverage = deltaCoverage(report.delta)
+    if (coverage) out.push(`  ${coverage}`)
     for (const f of report.delta.resolved)
       out.push(
         `  ${paint('green', 'resolved')}  ${safe(f.ruleId)} ${safe(f.ruleName)} in ${safe(f.service)}`,

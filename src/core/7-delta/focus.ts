@@ -1,0 +1,107 @@
+/**
+ * What a changed-scope scan (a pull request) reads at the head. The files of the services a change
+ * touches are read and lexed; every other file is only listed. Discovery needs to know which
+ * sources it may read before it knows the units, so the first guess is by directory, and the
+ * pipeline checks the guess against the units it found (sourcesMissedBy). Pure.
+ */
+import { matchMarker } from '../1-discover/service-markers.js'
+import type { Unit } from '../1-discover/unit.js'
+import type { RepoFile } from '../ports.js'
+import { sourceLanguageOf } from '../parse/sources/index.js'
+
+/** A predicate over repo-relative paths: may this source file be read? */
+export type SourceFilter = (path: string) => boolean
+
+/**
+ * Sources read in every service, touched or not: the files where entry points conventionally
+ * live. Discovery tells a service from a library by an entry point in its sources (`func main`,
+ * a `__main__` guard, a server started); reading these few files keeps that right for the services
+ * a change does not touch, without reading the rest of their code. Their limit: a service whose
+ * only entry point sits in another file is counted as a library until a change touches it.
+ */
+export const ENTRY_POINT_FILES: readonly { pattern: RegExp; why: string }[] = [
+  { pattern: /(?:^|\/)main\.go$/, why: 'Go: `package main` with `func main` lives in main.go' },
+  { pattern: /(?:^|\/)cmd\/(?:[^/]+\/)?[^/]+\.go$/, why: 'Go: commands under cmd/' },
+  {
+    pattern: /(?:^|\/)(?:__main__|main|app|server|run|wsgi|asgi|manage|worker|cli)\.py$/,
+    why: 'Python: script and server entry files',
+  },
+  {
+    pattern: /(?:^|\/)(?:server|index|main|app)\.(?:js|mjs|cjs|ts|mts|cts)$/,
+    why: 'JavaScript and TypeScript: server entry files',
+  },
+]
+
+/** True when `path` is one of the ENTRY_POINT_FILES. */
+export function isEntryPointFile(path: string): boolean {
+  return ENTRY_POINT_FILES.some(({ pattern }) => pattern.test(path))
+}
+
+/**
+ * The first guess of which sources a changed-scope scan reads: for each focus path, every file
+ * under the deepest directory above it that holds a service marker (a manifest, a Dockerfile),
+ * since that directory or one below it is the unit the path belongs to; a focus path under no
+ * marker directory (or only under the root's) reads only itself; ENTRY_POINT_FILES are read
+ * everywhere. Never throws.
+ */
+export function focusedSources(files: readonly RepoFile[], focus: readonly string[]): SourceFilter {
+  // Only the directories above a focus path matter: index the files by directory (string work
+  // only) and match markers in those directories alone, not in the whole tree.
+  const byDir = new Map<string, string[]>()
+  for (const file of files) {
+    const slash = file.path.lastIndexOf('/')
+    const dir = slash < 0 ? '.' : file.path.slice(0, slash)
+    const list = byDir.get(dir)
+    if (list) list.push(file.path)
+    else byDir.set(dir, [file.path])
+  }
+  const isMarkerDir = (dir: string): boolean =>
+    (byDir.get(dir) ?? []).some((path) => matchMarker(path)?.root === dir)
+  const prefixes = new Set<string>()
+  const exact = new Set<string>()
+  for (const path of focus) {
+    const dir = deepestMarkerDir(path, isMarkerDir)
+    if (dir === undefined) exact.add(path)
+    else prefixes.add(`${dir}/`)
+  }
+  return subtreeFilter(prefixes, exact)
+}
+
+/**
+ * Checks a guess against the units discovery found: when a source file of a `touched` unit was not
+ * readable under `read`, returns a filter that also reads the touched units' whole subtrees (the
+ * pipeline then discovers again); undefined when the guess covered every touched unit.
+ */
+export function sourcesMissedBy(
+  units: readonly Unit[],
+  touched: ReadonlySet<string>,
+  read: SourceFilter,
+): SourceFilter | undefined {
+  const missed = units.some(
+    (unit) =>
+      touched.has(unit.root) &&
+      unit.files.some((f) => sourceLanguageOf(f.path) !== undefined && !read(f.path)),
+  )
+  if (!missed) return undefined
+  if (touched.has('.')) return () => true
+  const prefixes = new Set([...touched].map((root) => `${root}/`))
+  const wider = subtreeFilter(prefixes, new Set())
+  return (path) => read(path) || wider(path)
+}
+
+function deepestMarkerDir(path: string, isMarkerDir: (dir: string) => boolean): string | undefined {
+  // A path that is itself a directory (a root to analyse) counts as its own marker directory.
+  if (isMarkerDir(path)) return path
+  for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+    const dir = path.slice(0, slash)
+    if (isMarkerDir(dir)) return dir
+  }
+  // The root's marker is usually a workspace file; if the root is really the touched unit,
+  // sourcesMissedBy widens the reads.
+  return undefined
+}
+
+function subtreeFilter(prefixes: ReadonlySet<string>, exact: ReadonlySet<string>): SourceFilter {
+  const list = [...prefixes]
+  return (path) => exact.has(path) || list.some((p) => path.startsWith(p)) || isEntryPointFile(path)
+}
