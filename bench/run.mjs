@@ -7,7 +7,7 @@
 import process from 'node:process'
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, availableParallelism, arch, release, tmpdir, totalmem, type } from 'node:os'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { USAGE, expandTemplate, parseBenchArgs, usesPlaceholder } from './lib/args.mjs'
 import { detectTools, measure } from './lib/measure.mjs'
@@ -15,6 +15,7 @@ import { findPeers } from './lib/peers.mjs'
 import { renderMarkdown } from './lib/report.mjs'
 import { summarize } from './lib/stats.mjs'
 import { pickService, prepareGenerated, prepareReplica } from './lib/trees.mjs'
+import { renderPrMode, runPrMode } from './lib/pr-mode.mjs'
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
 const PROJECT_DIR = dirname(BENCH_DIR)
@@ -208,7 +209,9 @@ function prepareTrees(options) {
 }
 
 function main() {
-  const parsed = parseBenchArgs(process.argv.slice(2))
+  // --pr-mode: only the PR-mode rows (bench/lib/pr-mode.mjs), on --generate's first size.
+  const prMode = process.argv.includes('--pr-mode')
+  const parsed = parseBenchArgs(process.argv.slice(2).filter((a) => a !== '--pr-mode'))
   if (!parsed.ok) {
     process.stderr.write(`bench: ${parsed.problem}\n\n${USAGE}\n`)
     return 2
@@ -216,6 +219,23 @@ function main() {
   const options = parsed.options
   if (options.help) {
     process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  if (prMode) {
+    const results = runPrMode({
+      treesDir: TREES_DIR,
+      files: options.generate[0] ?? 20000,
+      seed: options.seed,
+      times: options.times,
+      node: NODE,
+      cli: join(PROJECT_DIR, 'dist', 'cli.js'),
+      runs: options.runs,
+      warmup: options.warmup,
+      timeoutS: options.timeoutS,
+      log,
+    })
+    process.stdout.write(renderPrMode(results))
+    if (options.json) writeFileSync(resolve(options.json), JSON.stringify(results, null, 2) + '\n')
     return 0
   }
   if (options.runs < 5)
@@ -266,7 +286,12 @@ function main() {
       log(`timing ${tree.label}: ${cmds.map((c) => c.label).join(', ')} × ${options.runs} runs`)
       const { rows, floorStdout } = timeCommands(
         cmds,
-        (i) => ({ ...values, out: join(scratch, `out-${i}`) }),
+        (i) => ({
+          ...values,
+          out: join(scratch, `out-${i}`),
+          // The same file relative to the working directory, for tools that join the two.
+          outFromCwd: relative(PROJECT_DIR, join(scratch, `out-${i}`)),
+        }),
         ctx,
         options.runs,
         options.warmup,

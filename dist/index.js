@@ -5805,35 +5805,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -8181,8 +8181,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8233,35 +8233,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8515,22 +8515,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8549,9 +8549,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8566,16 +8566,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8584,8 +8584,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -19522,9 +19522,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -19588,17 +19588,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
         });
         run = [];
       };
@@ -19853,11 +19853,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
+        const basename4 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename4 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -20027,9 +20027,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -20051,7 +20051,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20063,10 +20063,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -20981,14 +20981,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -21005,14 +21005,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -21029,12 +21029,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -21046,12 +21046,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -21066,39 +21066,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -23977,10 +23977,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23994,7 +23994,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -24018,7 +24018,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24034,7 +24034,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24125,7 +24125,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24139,13 +24139,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -24175,9 +24175,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24188,18 +24188,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24213,7 +24213,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24253,8 +24253,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap4 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24266,7 +24266,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24276,9 +24276,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24295,7 +24295,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24308,7 +24308,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24324,7 +24324,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24475,7 +24475,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24492,24 +24492,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24692,25 +24692,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25520,14 +25520,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25611,7 +25611,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25695,7 +25695,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26294,7 +26294,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -26317,7 +26317,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -26694,18 +26694,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar2.end) {
-            sep5 = scalar2.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar2.end;
+            sep6.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep5 }]
+            items: [{ start, key: scalar2, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26858,15 +26858,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27060,13 +27060,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27211,7 +27211,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27286,7 +27286,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse5;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
@@ -28470,9 +28470,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28989,7 +28989,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = opts.windows;
+      const posix6 = opts.windows;
       const regex2 = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -28999,8 +28999,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix: posix5 });
-        const result2 = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix: posix6 });
+        const result2 = { glob, state, regex: regex2, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -29025,7 +29025,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
+    picomatch5.test = (input, regex2, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -29033,7 +29033,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -29042,16 +29042,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex2, options, posix5);
+          match = picomatch5.matchBase(input, regex2, options, posix6);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+    picomatch5.matchBase = (input, glob, options, posix6 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix5 }));
+      return regex2.test(utils.basename(input, { windows: posix6 }));
     };
     picomatch5.isMatch = (str3, patterns, options) => picomatch5(patterns, options)(str3);
     picomatch5.parse = (pattern, options) => {
@@ -31322,8 +31322,8 @@ var require_resolve = __commonJS({
       }
       return count3;
     }
-    function getFullPath(resolver, id = "", normalize4) {
-      if (normalize4 !== false)
+    function getFullPath(resolver, id = "", normalize5) {
+      if (normalize5 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -32952,7 +32952,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize4(uri, options) {
+    function normalize5(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -32998,50 +32998,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize(base, options), options);
-        relative4 = parse5(serialize(relative4, options), options);
+        relative5 = parse5(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -33049,7 +33049,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -33352,7 +33352,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize4,
+      normalize: normalize5,
       resolve: resolve8,
       resolveComponent,
       equal,
@@ -33768,7 +33768,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -38460,12 +38460,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve8, reject) => {
                 if (finished()) {
@@ -38694,7 +38694,7 @@ var require_light = __commonJS({
 // src/action/main.ts
 import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync4, statSync as statSync3, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, relative as relative3, resolve as resolve7, sep as sep4 } from "node:path";
+import { dirname as dirname5, relative as relative4, resolve as resolve7, sep as sep5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -38991,8 +38991,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -39088,10 +39088,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -39120,9 +39120,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite2) {
+  addQuote(text3, cite2) {
     const attrs = Object.assign({}, cite2 && { cite: cite2 });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -39133,8 +39133,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -39776,9 +39776,9 @@ function decodeText(buf, n, truncated) {
   const end = truncated ? n - incompleteTail(buf, n) : n;
   const body = buf.subarray(0, end);
   if (!isUtf8(body)) return { ok: false, reason: "not-utf8", message: "not valid UTF-8" };
-  let text2 = body.toString("utf8");
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  return { ok: true, text: text2, truncated };
+  let text3 = body.toString("utf8");
+  if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+  return { ok: true, text: text3, truncated };
 }
 function incompleteTail(buf, n) {
   let i = n - 1;
@@ -39829,44 +39829,66 @@ function segmentEndLiteral(pattern) {
   }
   return body.slice(start);
 }
-var mayMatch = (relative4, { text: text2, atSegmentEnd }) => atSegmentEnd ? relative4.endsWith(text2) || relative4.includes(`${text2}/`) : relative4.includes(text2);
-function parseIgnoreFile(base, source, text2) {
+function mayMatch(relative5, filter) {
+  if (filter.always) return true;
+  for (const text3 of filter.anywhere) if (relative5.includes(text3)) return true;
+  const n = relative5.length;
+  for (let end = 0; end <= n; end++) {
+    if (end < n && relative5.charCodeAt(end) !== 47) continue;
+    if (end === 0) continue;
+    const needles = filter.atSegmentEnd.get(relative5.charCodeAt(end - 1));
+    if (needles === void 0) continue;
+    for (const text3 of needles) {
+      const start = end - text3.length;
+      if (start >= 0 && relative5.startsWith(text3, start)) return true;
+    }
+  }
+  return false;
+}
+var parsedTexts = /* @__PURE__ */ new Map();
+var MAX_PARSED_TEXTS = 4096;
+function parseRules(text3) {
+  const known = parsedTexts.get(text3);
+  if (known !== void 0) return known;
   const rules = [];
-  const needles = /* @__PURE__ */ new Map();
-  let prefilter = true;
-  const lines = text2.split("\n");
+  const filter = { always: false, atSegmentEnd: /* @__PURE__ */ new Map(), anywhere: [] };
+  const lines = text3.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").replace(/\r$/, "");
     if (line.trim() === "" || line.startsWith("#")) continue;
-    rules.push({ pattern: line, mark: `${source}:${i + 1}` });
+    rules.push({ pattern: line, mark: String(i + 1) });
     const atEnd = segmentEndLiteral(line);
-    const needle = atEnd !== "" ? { text: atEnd, atSegmentEnd: true } : { text: requiredLiteral(line), atSegmentEnd: false };
-    if (needle.text === "") prefilter = false;
-    else needles.set(`${needle.atSegmentEnd ? "end" : "any"}:${needle.text}`, needle);
+    if (atEnd !== "") {
+      const last = atEnd.charCodeAt(atEnd.length - 1);
+      const list = filter.atSegmentEnd.get(last) ?? [];
+      if (!list.includes(atEnd)) list.push(atEnd);
+      filter.atSegmentEnd.set(last, list);
+      continue;
+    }
+    const literal = requiredLiteral(line);
+    if (literal === "") filter.always = true;
+    else if (!filter.anywhere.includes(literal)) filter.anywhere.push(literal);
   }
-  const checks = [...needles.values()];
-  let matcher;
+  const parsed = { rules, filter };
+  if (parsedTexts.size >= MAX_PARSED_TEXTS) parsedTexts.clear();
+  parsedTexts.set(text3, parsed);
+  return parsed;
+}
+function parseIgnoreFile(base, source, text3) {
+  const parsed = parseRules(text3);
   return {
     base,
-    test(relative4) {
-      if (prefilter) {
-        let possible = false;
-        for (const needle of checks) {
-          if (mayMatch(relative4, needle)) {
-            possible = true;
-            break;
-          }
-        }
-        if (!possible) return NO_MATCH;
+    test(relative5) {
+      if (!mayMatch(relative5, parsed.filter)) return NO_MATCH;
+      if (parsed.matcher === void 0) {
+        const matcher = (0, import_ignore.default)({ ignorecase: false });
+        for (const rule of parsed.rules) matcher.add(rule);
+        parsed.matcher = matcher;
       }
-      if (matcher === void 0) {
-        matcher = (0, import_ignore.default)({ ignorecase: false });
-        for (const rule of rules) matcher.add(rule);
-      }
-      const result2 = matcher.test(relative4);
+      const result2 = parsed.matcher.test(relative5);
       if (!result2.ignored) return result2.unignored ? { ignored: false, unignored: true } : NO_MATCH;
-      const mark = result2.rule?.mark;
-      return mark === void 0 ? { ignored: true, unignored: false } : { ignored: true, unignored: false, mark };
+      const line = result2.rule?.mark;
+      return line === void 0 ? { ignored: true, unignored: false } : { ignored: true, unignored: false, mark: `${source}:${line}` };
     }
   };
 }
@@ -39883,6 +39905,8 @@ function errorMessage(error2) {
 }
 function createFsRepoView(root, options = {}) {
   void options.useGit;
+  const onProgress = options.onProgress;
+  let filesSoFar = 0;
   const diagnostics = [];
   const pruned = [];
   let rootReal;
@@ -39904,7 +39928,7 @@ function createFsRepoView(root, options = {}) {
   };
   const levels = /* @__PURE__ */ new Map();
   const loadIgnore = (relFile, levelsSoFar, base) => {
-    let text2;
+    let text3;
     try {
       const full = rootSlash + relFile;
       const size = fs3.statSync(full).size;
@@ -39917,7 +39941,7 @@ function createFsRepoView(root, options = {}) {
         });
         return levelsSoFar;
       }
-      text2 = fs3.readFileSync(full, "utf8");
+      text3 = fs3.readFileSync(full, "utf8");
     } catch (error2) {
       diagnostics.push({
         severity: "warning",
@@ -39927,7 +39951,7 @@ function createFsRepoView(root, options = {}) {
       });
       return levelsSoFar;
     }
-    return [parseIgnoreFile(base, relFile, text2), ...levelsSoFar];
+    return [parseIgnoreFile(base, relFile, text3), ...levelsSoFar];
   };
   let rootLevels = [];
   try {
@@ -39939,10 +39963,10 @@ function createFsRepoView(root, options = {}) {
   const ignoredBy = (chain, path, isDir) => {
     for (const level of chain) {
       const { base } = level;
-      const relative4 = base === "" ? path : path.slice(base.length + 1);
+      const relative5 = base === "" ? path : path.slice(base.length + 1);
       let result2;
       try {
-        result2 = level.test(isDir ? `${relative4}/` : relative4);
+        result2 = level.test(isDir ? `${relative5}/` : relative5);
       } catch {
         continue;
       }
@@ -40049,6 +40073,7 @@ function createFsRepoView(root, options = {}) {
     }
     levels.set(rel, chain);
     const kept = [];
+    let keptFiles = 0;
     for (const entry of entries) {
       const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
       const isDir = entry.isDirectory();
@@ -40066,8 +40091,12 @@ function createFsRepoView(root, options = {}) {
         continue;
       }
       if (entry.isSymbolicLink()) onSymlink(dirPath, path);
-      else if (isDir || entry.isFile()) kept.push(entry);
+      else if (isDir || entry.isFile()) {
+        kept.push(entry);
+        if (!isDir) keptFiles++;
+      }
     }
+    if (onProgress !== void 0) onProgress(filesSoFar += keptFiles);
     return kept;
   };
   const fsLike = { ...fs3, readdirSync: readdirSync2 };
@@ -40136,6 +40165,7 @@ function makeView(rootSlash, files, pruned, diagnostics) {
     }
   };
 }
+var scratch = Buffer.allocUnsafe(64 * 1024);
 function readCapped(full, listed, maxBytes) {
   let fd;
   try {
@@ -40147,25 +40177,28 @@ function readCapped(full, listed, maxBytes) {
     const message = code2 === "ENOENT" ? "the file disappeared after the walk" : errorMessage(error2);
     return { ok: false, reason: "unreadable", message };
   }
-  let buf;
+  const want = maxBytes === void 0 ? Infinity : Math.max(0, maxBytes) + 1;
   let n = 0;
-  let truncated;
   try {
-    const size = fs3.fstatSync(fd).size;
-    const cap = maxBytes === void 0 ? size : Math.max(0, Math.min(maxBytes, size));
-    buf = Buffer.allocUnsafe(cap);
-    while (n < cap) {
-      const read = fs3.readSync(fd, buf, n, cap - n, n);
+    for (; ; ) {
+      if (n === scratch.length) {
+        if (n >= want) break;
+        const grown = Buffer.allocUnsafe(Math.min(want, scratch.length * 2));
+        scratch.copy(grown, 0, 0, n);
+        scratch = grown;
+      }
+      const read = fs3.readSync(fd, scratch, n, Math.min(want, scratch.length) - n, n);
       if (read === 0) break;
       n += read;
+      if (n >= want) break;
     }
-    truncated = maxBytes !== void 0 && size > maxBytes;
   } catch (error2) {
     return { ok: false, reason: "unreadable", message: errorMessage(error2) };
   } finally {
     fs3.closeSync(fd);
   }
-  return decodeText(buf, n, truncated);
+  const truncated = maxBytes !== void 0 && n > maxBytes;
+  return decodeText(scratch, truncated ? Math.max(0, maxBytes) : n, truncated);
 }
 
 // src/core/4-evaluate/define-rule.ts
@@ -40567,6 +40600,13 @@ var PROFILE_ATTRIBUTES = [
   "single-binary",
   "iteration-speed"
 ];
+var DEFAULT_TIGHT_LIMITS = {
+  memoryMiB: 256,
+  memoryReason: "No profile: the interpreted-runtime line, so an unknown runtime is judged as carefully as Python.",
+  cpuCores: 0.25,
+  cpuReason: "No profile: the interpreted-runtime line."
+};
+var INTERPRETED_CPU = "A quarter of a core or less is throttled quickly by interpreted request handling.";
 var ATTRIBUTE_TITLES = {
   "ai-ml": "AI/ML ecosystem",
   data: "data ecosystem",
@@ -40645,6 +40685,12 @@ var PROFILES = [
         "adequate",
         "Good tooling and a mature web framework, with more ceremony than Python."
       )
+    },
+    tightLimits: {
+      memoryMiB: 128,
+      memoryReason: "An ASP.NET Core process has a working set of roughly 60\u2013120 MiB; 128 MiB or less leaves the garbage collector little room.",
+      cpuCores: 0.25,
+      cpuReason: "A quarter of a core or less starves JIT compilation and the thread pool at start-up and under load."
     }
   },
   {
@@ -40673,6 +40719,12 @@ var PROFILES = [
         "weak",
         "Build systems, manual memory management and long compile times slow every change."
       )
+    },
+    tightLimits: {
+      memoryMiB: 32,
+      memoryReason: "A native process without a runtime needs a few MiB; only 32 MiB or less constrains it.",
+      cpuCores: 0.05,
+      cpuReason: "Native code does a request in microseconds; only a twentieth of a core or less is tight."
     }
   },
   {
@@ -40704,6 +40756,12 @@ var PROFILES = [
         "adequate",
         "Phoenix is productive, but the language and OTP are less widely known."
       )
+    },
+    tightLimits: {
+      memoryMiB: 128,
+      memoryReason: "The BEAM with a Phoenix application commonly sits at 60\u2013120 MiB; 128 MiB or less is tight.",
+      cpuCores: 0.25,
+      cpuReason: "The BEAM schedulers are throttled quickly at a quarter of a core or less."
     }
   },
   {
@@ -40732,6 +40790,12 @@ var PROFILES = [
         "adequate",
         "Go is more verbose, its explicit error handling can feel repetitive"
       )
+    },
+    tightLimits: {
+      memoryMiB: 64,
+      memoryReason: "A Go service with its dependencies commonly runs in 10\u201350 MiB of resident memory; only 64 MiB or less constrains it.",
+      cpuCores: 0.1,
+      cpuReason: "Compiled code handles a request in a fraction of the time an interpreter needs; only a tenth of a core or less is tight."
     }
   },
   {
@@ -40757,6 +40821,12 @@ var PROFILES = [
         "A fat JAR still needs a JVM; GraalVM native images are possible but constrain libraries."
       ),
       "iteration-speed": own("adequate", "Excellent tooling, but verbose and slow to start.")
+    },
+    tightLimits: {
+      memoryMiB: 384,
+      memoryReason: "A JVM service needs heap plus metaspace, code cache and thread stacks; Spring Boot services commonly sit at 250\u2013400 MiB, so 384 MiB or less is tight (512 MiB is a common, workable limit).",
+      cpuCores: 0.25,
+      cpuReason: "A quarter of a core or less stretches JIT warm-up and garbage collection into request latency."
     }
   },
   {
@@ -40779,6 +40849,12 @@ var PROFILES = [
         "A fat JAR still needs a JVM; GraalVM native images are possible but constrain libraries."
       ),
       "iteration-speed": own("adequate", "Concise for the JVM, but compile times are long.")
+    },
+    tightLimits: {
+      memoryMiB: 384,
+      memoryReason: "The same JVM floor as Java: heap plus metaspace, code cache and thread stacks; 384 MiB or less is tight.",
+      cpuCores: 0.25,
+      cpuReason: "A quarter of a core or less stretches JIT warm-up and garbage collection into request latency."
     }
   },
   {
@@ -40801,6 +40877,12 @@ var PROFILES = [
       "resource-cost": own("weak", "A worker process per concurrent request costs memory."),
       "single-binary": own("weak", "Needs the PHP runtime, extensions and a web server."),
       "iteration-speed": own("strong", "Laravel and Symfony make building a web backend fast.")
+    },
+    tightLimits: {
+      memoryMiB: 128,
+      memoryReason: "PHP's default `memory_limit` lets one request use 128 MiB; a container limit at or below that cannot honour it for even one request, let alone a pool of workers.",
+      cpuCores: 0.25,
+      cpuReason: INTERPRETED_CPU
     }
   },
   {
@@ -40832,6 +40914,12 @@ var PROFILES = [
         "strong",
         "For a solo developer or a small team trying to validate an idea, you'll often build the first version faster in Python."
       )
+    },
+    tightLimits: {
+      memoryMiB: 256,
+      memoryReason: "A CPython web process with a framework and a few dependencies commonly sits at 60\u2013150 MiB per worker; at 256 MiB or less there is room for one or two workers, which is where Go's smaller footprint pays.",
+      cpuCores: 0.25,
+      cpuReason: INTERPRETED_CPU
     }
   },
   {
@@ -40851,6 +40939,12 @@ var PROFILES = [
       "resource-cost": own("weak", "Rails processes are memory-hungry."),
       "single-binary": own("weak", "Needs the Ruby runtime and installed gems."),
       "iteration-speed": own("strong", "Rails is built for shipping the first version fast.")
+    },
+    tightLimits: {
+      memoryMiB: 256,
+      memoryReason: "A Rails process commonly sits at 150\u2013250 MiB; 256 MiB or less leaves room for one worker.",
+      cpuCores: 0.25,
+      cpuReason: INTERPRETED_CPU
     }
   },
   {
@@ -40882,6 +40976,12 @@ var PROFILES = [
         "weak",
         "The borrow checker and long compile times slow down a team validating an idea."
       )
+    },
+    tightLimits: {
+      memoryMiB: 32,
+      memoryReason: "A Rust service without a garbage collector needs a few MiB; only 32 MiB or less constrains it.",
+      cpuCores: 0.05,
+      cpuReason: "Native code does a request in microseconds; only a twentieth of a core or less is tight."
     }
   },
   {
@@ -40907,9 +41007,18 @@ var PROFILES = [
         "Needs the Node.js runtime and node_modules; single executable applications are still young."
       ),
       "iteration-speed": own("strong", "A huge package ecosystem and fast feedback loops.")
+    },
+    tightLimits: {
+      memoryMiB: 64,
+      memoryReason: "A small Node.js service (Express, Fastify) commonly runs at 40\u201370 MiB resident, V8 included; at 64 MiB or less it has no headroom (100\u2013256 MiB is a common, workable limit).",
+      cpuCores: 0.25,
+      cpuReason: "A quarter of a core or less is throttled quickly once handlers do any CPU work on the single event loop."
     }
   }
 ];
+function tightLimitsOf(language) {
+  return profileOf(language)?.tightLimits ?? DEFAULT_TIGHT_LIMITS;
+}
 function profileOf(language, profiles = PROFILES) {
   return profiles.find((p) => p.languages.includes(language));
 }
@@ -41128,7 +41237,7 @@ var sf401 = defineRule({
   summary: "Tight resource limits or low-latency needs on a Python service",
   rationale: "Go compiles to a single native binary and generally uses less memory and CPU than an equivalent Python service. On a small VPS, that efficiency is real money.",
   fix: "Measure the service under realistic load; if it cannot meet the budget, move the hot path into a Go service.",
-  appliesTo: "Python services with strong tight-resource-limit signals (small Kubernetes or Compose limits, a declared memory budget) or low-latency signals (uvloop, orjson, a declared latency budget).",
+  appliesTo: `Python services with strong tight-resource-limit signals (a Kubernetes or Compose memory limit at or below Python's line in its language profile, ${tightLimitsOf("python").memoryMiB}Mi; a declared memory budget) or low-latency signals (uvloop, orjson, a declared latency budget). A low CPU limit alone is not enough: it caps throughput per replica, which more replicas buy back.`,
   examples: {
     failing: "services/edge-api: a Python service whose Kubernetes deployment limits it to 128Mi memory and 100m CPU.",
     passing: "services/edge-api: a Go service under the same limits, or a Python service with roomy limits."
@@ -41412,7 +41521,7 @@ function fitOf(service, findings) {
     if (worst === void 0 || severityRank(f.severity) < severityRank(worst)) worst = f.severity;
   }
   if (worst) return worst;
-  return service.kind === "service" ? "ok" : "n/a";
+  return service.kind === "service" && !service.counted ? "ok" : "n/a";
 }
 function waivedCount(service, findings) {
   return findings.filter((f) => f.service === service.root && f.waived).length;
@@ -41453,8 +41562,8 @@ var UNSAFE_CHARS = (
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 );
-function escapeControl(text2) {
-  return text2.replace(UNSAFE_CHARS, (c) => {
+function escapeControl(text3) {
+  return text3.replace(UNSAFE_CHARS, (c) => {
     if (c === "\n") return "\\n";
     if (c === "\r") return "\\r";
     if (c === "	") return "\\t";
@@ -41462,8 +41571,8 @@ function escapeControl(text2) {
     return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
   });
 }
-function replaceControl(text2, replacement) {
-  return text2.replace(UNSAFE_CHARS, replacement);
+function replaceControl(text3, replacement) {
+  return text3.replace(UNSAFE_CHARS, replacement);
 }
 function topLevelExclusions(exclusions) {
   const sorted = [...exclusions].sort(compareExclusions);
@@ -44851,12 +44960,14 @@ var BUILD_LANGUAGES = [
   "QMake",
   "Starlark"
 ];
+var GLUE_LANGUAGES = ["Batchfile", "PowerShell", "Shell"];
 var EXTENSIONS = new Map(EXTENSION_ENTRIES);
 var FILENAMES = new Map(FILENAME_ENTRIES);
 var ALIASES = new Map(ALIAS_ENTRIES);
 var PROGRAMMING = new Map(PROGRAMMING_ENTRIES);
 var PREFERRED = new Map(AMBIGUOUS_EXTENSIONS.map((a) => [a.extension, a.language]));
 var BUILD = new Set(BUILD_LANGUAGES);
+var GLUE = new Set(GLUE_LANGUAGES);
 function pick(names, extension) {
   if (names.length <= 1) return names[0];
   const preferred = extension === void 0 ? void 0 : PREFERRED.get(extension);
@@ -44888,6 +44999,9 @@ function isBuildLanguage(name) {
 }
 function languageId(name) {
   return name.toLowerCase();
+}
+function isGlueLanguage(name) {
+  return GLUE.has(name);
 }
 
 // src/core/5-report/delta.ts
@@ -44974,6 +45088,13 @@ function evidenceSummary(d, head, style) {
 function within(root, path) {
   return root !== "." && path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
 }
+function deltaCoverage(delta) {
+  const coverage = delta.coverage;
+  if (!coverage || coverage.counted.length === 0) return void 0;
+  const analysed = coverage.analysed.length;
+  const counted = coverage.counted.length;
+  return `Analysed ${analysed} ${analysed === 1 ? "directory" : "directories"} in full; ${counted} untouched ${counted === 1 ? "one was" : "ones were"} only counted (use scope all to analyse every one).`;
+}
 function deltaCounts(delta) {
   const { counts } = delta;
   return `${counts.new} new, ${counts.existing} existing, ${counts.resolved} resolved`;
@@ -45016,7 +45137,7 @@ function quadrantWeights(service) {
   return { x: axis(QUADRANT_WEIGHTS.x), y: axis(QUADRANT_WEIGHTS.y) };
 }
 function quadrantPoints(services) {
-  const judged = services.filter((s) => s.kind === "service").sort((a, b) => compareStrings(a.root, b.root));
+  const judged = services.filter((s) => s.kind === "service" && !s.counted).sort((a, b) => compareStrings(a.root, b.root));
   const taken = /* @__PURE__ */ new Set();
   return judged.map((service) => {
     const { x, y } = quadrantWeights(service);
@@ -45049,8 +45170,8 @@ function renderQuadrantChart(services) {
 function pointLabel(service) {
   return sanitiseLabel(`${service.root} (${service.language.id})`);
 }
-function sanitiseLabel(text2) {
-  const clean2 = replaceControl(text2, " ").replace(/["`]/g, "'").replace(/[<>#;%{}\\]/g, " ").replace(/\s+/g, " ").trim();
+function sanitiseLabel(text3) {
+  const clean2 = replaceControl(text3, " ").replace(/["`]/g, "'").replace(/[<>#;%{}\\]/g, " ").replace(/\s+/g, " ").trim();
   const chars = [...clean2];
   return chars.length > 60 ? chars.slice(0, 59).join("") + "\u2026" : clean2 || "service";
 }
@@ -45138,7 +45259,8 @@ function deltaParts(report2, options) {
       "",
       sentences.length > 0 ? sentences.map((s) => `- ${s}`).join("\n") : `No service\u2019s workload changed against ${code(delta.base)}.`,
       "",
-      `Findings against ${code(delta.base)}: ${deltaCounts(delta)}.`
+      `Findings against ${code(delta.base)}: ${deltaCounts(delta)}.`,
+      ...deltaCoverage(delta) ? ["", deltaCoverage(delta)] : []
     ].join("\n")
   ];
   const { fresh, existing } = findingsByStatus(report2.findings.filter((f) => !f.waived));
@@ -45172,7 +45294,7 @@ function headline(report2, options) {
   const { conclusion } = report2.verdict;
   const icon = conclusion === "fail" ? "\u274C" : "\u2705";
   const title = text(options.title ?? "stackfit");
-  const judged = report2.services.filter((s) => s.kind === "service").length;
+  const judged = report2.services.filter((s) => s.kind === "service" && !s.counted).length;
   const scope = [
     `Scanned ${code(report2.root)}: ${report2.services.length} ${report2.services.length === 1 ? "directory" : "directories"}`,
     `${judged} judged as ${judged === 1 ? "a service" : "services"}`,
@@ -45336,8 +45458,8 @@ function code(value, inTable = false) {
 
 // src/core/5-report/publish/summary.ts
 var MAX_SUMMARY_BYTES = 1024 * 1024;
-function utf8Length(text2) {
-  return new TextEncoder().encode(text2).byteLength;
+function utf8Length(text3) {
+  return new TextEncoder().encode(text3).byteLength;
 }
 function planJobSummary(report2, options = {}) {
   const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
@@ -45356,27 +45478,27 @@ ${report2.verdict.headline}
 ` + tail, maxBytes);
 }
 function planFailureSummary(reason, notes = [], maxBytes = MAX_SUMMARY_BYTES) {
-  const text2 = `# stackfit
+  const text3 = `# stackfit
 
 \u274C **stackfit could not complete the scan.**
 
 ` + reason.split("\n").map((line) => `    ${line}`).join("\n") + "\n" + notesBlock(notes);
-  return truncateUtf8(text2, maxBytes);
+  return truncateUtf8(text3, maxBytes);
 }
 function notesBlock(notes) {
   if (notes.length === 0) return "";
   return "\n### Publishing\n\n" + notes.map((n) => `- ${n.replace(/\n/g, " ")}`).join("\n") + "\n";
 }
-function truncateUtf8(text2, maxBytes) {
-  if (utf8Length(text2) <= maxBytes) return text2;
+function truncateUtf8(text3, maxBytes) {
+  if (utf8Length(text3) <= maxBytes) return text3;
   let lo = 0;
-  let hi = text2.length;
+  let hi = text3.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (utf8Length(text2.slice(0, mid)) <= maxBytes) lo = mid;
+    if (utf8Length(text3.slice(0, mid)) <= maxBytes) lo = mid;
     else hi = mid - 1;
   }
-  return text2.slice(0, lo);
+  return text3.slice(0, lo);
 }
 
 // schema/report.schema.json
@@ -45517,6 +45639,10 @@ var report_schema_default = {
           description: "Frameworks and runtimes the service is built on, sorted by name.",
           type: "array",
           items: { $ref: "#/$defs/framework" }
+        },
+        counted: {
+          description: "Only in a pull request's changed scope, on a service the change does not touch: discovered and classified from its file listing (and its entry-point files) without reading its code, so `signals` and `frameworks` are empty and no rule judged it. It still counts in the summary. Absent on every service analysed in full.",
+          const: true
         }
       }
     },
@@ -45818,6 +45944,24 @@ var report_schema_default = {
             existing: { description: "Existing findings.", type: "integer", minimum: 0 },
             resolved: { description: "Resolved findings.", type: "integer", minimum: 0 }
           }
+        },
+        coverage: {
+          description: "Only in `changed` scope: which services the head side analysed in full and which it only counted (see `service.counted`).",
+          type: "object",
+          additionalProperties: false,
+          required: ["analysed", "counted"],
+          properties: {
+            analysed: {
+              description: "Roots analysed in full: the touched services, and any untouched service whose findings the change could alter through repository-wide context (the team's languages, a waiver's use), sorted.",
+              type: "array",
+              items: { type: "string" }
+            },
+            counted: {
+              description: "Roots only discovered and classified, sorted.",
+              type: "array",
+              items: { type: "string" }
+            }
+          }
         }
       }
     },
@@ -46105,48 +46249,12 @@ function toUri(path) {
   return path.replace(/^\.\/+/, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 
-// src/core/parse/sources/tokens.ts
-var WAIVER_MARKER = "stackfit-ignore";
-function keepWaiverComment(into, line, text2) {
-  if (into !== void 0 && text2.includes(WAIVER_MARKER)) into.push({ line, text: text2.trim() });
-}
-var MAX_HINTS_PER_ID = 20;
-function chainMatches(chain, pattern) {
-  return chain === pattern || chain.endsWith(pattern) && chain[chain.length - pattern.length - 1] === ".";
-}
-function chainBefore(tokens, index) {
-  let i = index - 1;
-  const t = tokens[i];
-  if (t?.kind !== "name") return "";
-  let chain = t.value;
-  while (tokens[i - 1]?.value === "." && tokens[i - 1]?.kind === "op" && tokens[i - 2]?.kind === "name") {
-    chain = `${tokens[i - 2]?.value ?? ""}.${chain}`;
-    i -= 2;
-  }
-  return chain;
-}
-var IDENT_START = /[A-Za-z_$\u0080-\uffff]/;
-var IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
-var isAsciiLetterOr = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 === 95 || code2 === 36;
-function isIdentStart(c) {
-  if (c === void 0) return false;
-  if (c.length !== 1) return IDENT_START.test(c);
-  const code2 = c.charCodeAt(0);
-  return isAsciiLetterOr(code2) || code2 >= 128;
-}
-function isIdentPart(c) {
-  if (c === void 0) return false;
-  if (c.length !== 1) return IDENT_PART.test(c);
-  const code2 = c.charCodeAt(0);
-  return isAsciiLetterOr(code2) || code2 >= 48 && code2 <= 57 || code2 >= 128;
-}
-
 // src/core/parse/text.ts
 var MAX_LINE_TEXT = 200;
-function lineMap(text2) {
+function lineMap(text3) {
   const starts = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-  const lineCount = starts.length > 1 && starts[starts.length - 1] === text2.length ? starts.length - 1 : starts.length;
+  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineCount = starts.length > 1 && starts[starts.length - 1] === text3.length ? starts.length - 1 : starts.length;
   const lineOf = (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -46165,23 +46273,23 @@ function lineMap(text2) {
       const start = starts[line - 1];
       if (start === void 0) return "";
       const next = starts[line];
-      const raw = text2.slice(start, next === void 0 ? text2.length : next - 1);
+      const raw = text3.slice(start, next === void 0 ? text3.length : next - 1);
       return raw.trim().slice(0, MAX_LINE_TEXT);
     }
   };
 }
-function splitLines(text2) {
-  return text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+function splitLines(text3) {
+  return text3.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
 }
-function stripBom(text2) {
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function stripBom(text3) {
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
 function parseDiagnostic(path, what, line, column) {
-  const at = line === void 0 ? "" : column === void 0 ? ` (line ${line})` : ` (line ${line}, column ${column})`;
+  const at2 = line === void 0 ? "" : column === void 0 ? ` (line ${line})` : ` (line ${line}, column ${column})`;
   const d = {
     severity: "warning",
     code: "manifest-parse",
-    message: `Could not parse ${path}${at}: ${what}`,
+    message: `Could not parse ${path}${at2}: ${what}`,
     path
   };
   if (line !== void 0) d.line = line;
@@ -46200,14 +46308,14 @@ function pep508Name(requirement) {
 function errorMessage2(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
-function blankCStyleComments(text2) {
+function blankCStyleComments(text3) {
   let out = "";
   let i = 0;
   let quote;
   let from = 0;
-  const n = text2.length;
+  const n = text3.length;
   while (i < n) {
-    const c = text2[i];
+    const c = text3[i];
     if (quote !== void 0) {
       if (c === "\\") i++;
       else if (c === quote || c === "\n") quote = void 0;
@@ -46215,17 +46323,161 @@ function blankCStyleComments(text2) {
     } else if (c === '"' || c === "'") {
       quote = c;
       i++;
-    } else if (c === "/" && (text2[i + 1] === "/" || text2[i + 1] === "*")) {
-      const block = text2[i + 1] === "*";
-      let end = block ? text2.indexOf("*/", i + 2) : text2.indexOf("\n", i);
+    } else if (c === "/" && (text3[i + 1] === "/" || text3[i + 1] === "*")) {
+      const block = text3[i + 1] === "*";
+      let end = block ? text3.indexOf("*/", i + 2) : text3.indexOf("\n", i);
       end = end < 0 ? n : block ? end + 2 : end;
-      out += text2.slice(from, i) + text2.slice(i, end).replace(NOT_NEWLINE, " ");
+      out += text3.slice(from, i) + text3.slice(i, end).replace(NOT_NEWLINE, " ");
       i = from = end;
     } else i++;
   }
-  return out + text2.slice(from);
+  return out + text3.slice(from);
 }
 var NOT_NEWLINE = /[^\n]/g;
+
+// src/core/parse/sources/token-buffer.ts
+var NAME = 1;
+var STRING = 2;
+var OP = 3;
+var NEWLINE = 4;
+var NUMBER = 5;
+var IDENT_START_BIT = 1;
+var IDENT_PART_BIT = 2;
+var CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36;
+  const digit = c >= 48 && c <= 57;
+  CLASS[c] = (letter ? IDENT_START_BIT | IDENT_PART_BIT : 0) | (digit ? IDENT_PART_BIT : 0);
+}
+var identStart = (c) => c >= 128 || c >= 0 && ((CLASS[c] ?? 0) & IDENT_START_BIT) !== 0;
+var identPart = (c) => c >= 128 || c >= 0 && ((CLASS[c] ?? 0) & IDENT_PART_BIT) !== 0;
+var TokenBuffer = class {
+  text = "";
+  count = 0;
+  kinds = new Uint8Array(4096);
+  starts = new Int32Array(4096);
+  ends = new Int32Array(4096);
+  lineOffset = 0;
+  lineNumber = 1;
+  /** Empties the buffer for `text`. */
+  reset(text3) {
+    this.text = text3;
+    this.count = 0;
+    this.lineOffset = 0;
+    this.lineNumber = 1;
+  }
+  /** Appends a token covering `text[start, end)`. */
+  push(kind, start, end) {
+    if (this.count === this.kinds.length) {
+      const size = this.kinds.length * 2;
+      const kinds = new Uint8Array(size);
+      const starts = new Int32Array(size);
+      const ends = new Int32Array(size);
+      kinds.set(this.kinds);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.kinds = kinds;
+      this.starts = starts;
+      this.ends = ends;
+    }
+    const i = this.count++;
+    this.kinds[i] = kind;
+    this.starts[i] = start;
+    this.ends[i] = end;
+  }
+  /** The kind of token `i`, or 0 when there is none. */
+  kind(i) {
+    return i >= 0 && i < this.count ? this.kinds[i] ?? 0 : 0;
+  }
+  /** True for a name (or, when `numbers`, a number, which reads as the name `0`). */
+  isName(i, numbers = false) {
+    const k = this.kind(i);
+    return k === NAME || numbers && k === NUMBER;
+  }
+  /** The token's value (a string's content, without quotes); '' when there is no token. */
+  value(i) {
+    const k = this.kind(i);
+    if (k === 0) return "";
+    if (k === NUMBER) return "0";
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+  /** True when token `i` exists and its value is `word`, compared in place (no string is made). */
+  is(i, word) {
+    const k = this.kind(i);
+    if (k === 0) return false;
+    if (k === NUMBER) return word === "0";
+    const start = this.starts[i] ?? 0;
+    return (this.ends[i] ?? 0) - start === word.length && this.text.startsWith(word, start);
+  }
+  /** True when token `i` is the one-character operator with code unit `code`. */
+  isOp(i, code2) {
+    if (this.kind(i) !== OP) return false;
+    const start = this.starts[i] ?? 0;
+    return (this.ends[i] ?? 0) - start === 1 && this.text.charCodeAt(start) === code2;
+  }
+  /** The start offset of token `i`. */
+  startOf(i) {
+    return this.starts[i] ?? 0;
+  }
+  /**
+   * The 1-based line of a character offset: the newlines before it, counted from the last offset
+   * asked (evidence comes in source order, so the count is linear over a file).
+   */
+  lineAt(offset) {
+    const text3 = this.text;
+    let line = this.lineNumber;
+    let from = this.lineOffset;
+    if (offset < from) {
+      for (let i = from - 1; i >= offset; i--) if (text3.charCodeAt(i) === 10) line--;
+    } else {
+      for (let i = text3.indexOf("\n", from); i >= 0 && i < offset; i = text3.indexOf("\n", i + 1))
+        line++;
+    }
+    from = offset;
+    this.lineOffset = from;
+    this.lineNumber = line;
+    return line;
+  }
+  /** The trimmed text (at most MAX_LINE_TEXT characters) of the line holding `offset`. */
+  lineTextAt(offset) {
+    const text3 = this.text;
+    const start = offset <= 0 ? 0 : text3.lastIndexOf("\n", offset - 1) + 1;
+    let end = text3.indexOf("\n", offset);
+    if (end < 0) end = text3.length;
+    return text3.slice(start, end).trim().slice(0, MAX_LINE_TEXT);
+  }
+};
+var sharedTokens = new TokenBuffer();
+var MAX_INTERNED = 65536;
+var interned = /* @__PURE__ */ new Map();
+function keep(s) {
+  const known = interned.get(s);
+  if (known !== void 0) return known;
+  if (interned.size >= MAX_INTERNED) interned.clear();
+  const own2 = (" " + s).slice(1);
+  interned.set(own2, own2);
+  return own2;
+}
+
+// src/core/parse/sources/tokens.ts
+var WAIVER_MARKER = "stackfit-ignore";
+function keepWaiverComment(into, line, text3) {
+  if (into !== void 0 && text3.includes(WAIVER_MARKER)) into.push({ line, text: text3.trim() });
+}
+var MAX_HINTS_PER_ID = 20;
+function chainMatches(chain, pattern) {
+  return chain === pattern || chain.endsWith(pattern) && chain[chain.length - pattern.length - 1] === ".";
+}
+function dottedBefore(tokens, index, numbers = false) {
+  let i = index - 1;
+  if (!tokens.isName(i, numbers)) return { text: "", first: index };
+  let chain = tokens.value(i);
+  while (tokens.kind(i - 1) === OP && tokens.is(i - 1, ".") && tokens.isName(i - 2, numbers)) {
+    chain = `${tokens.value(i - 2)}.${chain}`;
+    i -= 2;
+  }
+  return { text: chain, first: i };
+}
 
 // src/core/parse/manifests/common.ts
 var DEV_GROUP_NAMES = [
@@ -46254,8 +46506,8 @@ function emptyManifest(path, type) {
     workspaceOnly: false
   };
 }
-function dependency(name, ecosystem, path, line, text2, dev, indirect = false) {
-  return { name, ecosystem, path, line, text: text2.trim(), dev, indirect };
+function dependency(name, ecosystem, path, line, text3, dev, indirect = false) {
+  return { name, ecosystem, path, line, text: text3.trim(), dev, indirect };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -47044,49 +47296,49 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var SEP = "\0";
 var BARE_KEY_CHAR = /[A-Za-z0-9_-]/;
 var SCALAR_END = /[,\]}\n#]/;
-function locateToml(text2) {
-  const lines = lineMap(text2);
+function locateToml(text3) {
+  const lines = lineMap(text3);
   const keys = /* @__PURE__ */ new Map();
   const arrays = /* @__PURE__ */ new Map();
   const arrayTableIndex = /* @__PURE__ */ new Map();
   let p = 0;
-  const n = text2.length;
-  const at = (offset) => {
+  const n = text3.length;
+  const at2 = (offset) => {
     const line = lines.lineOf(offset);
     return { line, text: lines.textOf(line) };
   };
   const remember = (path, offset) => {
     const id = path.join(SEP);
-    if (!keys.has(id)) keys.set(id, at(offset));
+    if (!keys.has(id)) keys.set(id, at2(offset));
   };
   const skipInline = () => {
-    while (p < n && (text2[p] === " " || text2[p] === "	" || text2[p] === "\r")) p++;
+    while (p < n && (text3[p] === " " || text3[p] === "	" || text3[p] === "\r")) p++;
   };
   const skipComment2 = () => {
-    if (text2[p] === "#") while (p < n && text2[p] !== "\n") p++;
+    if (text3[p] === "#") while (p < n && text3[p] !== "\n") p++;
   };
   const skipBlank = () => {
     for (; ; ) {
       const before = p;
-      while (p < n && /\s/.test(text2[p] ?? "")) p++;
+      while (p < n && /\s/.test(text3[p] ?? "")) p++;
       skipComment2();
       if (p === before) return;
     }
   };
   const toLineEnd = () => {
-    while (p < n && text2[p] !== "\n") p++;
+    while (p < n && text3[p] !== "\n") p++;
   };
   const readString = () => {
-    const quote = text2[p];
+    const quote = text3[p];
     if (quote !== '"' && quote !== "'") return void 0;
-    const triple = text2.startsWith(quote.repeat(3), p);
+    const triple = text3.startsWith(quote.repeat(3), p);
     p += triple ? 3 : 1;
     let out = "";
     while (p < n) {
-      const c = text2[p] ?? "";
-      if (triple ? text2.startsWith(quote.repeat(3), p) : c === quote) {
+      const c = text3[p] ?? "";
+      if (triple ? text3.startsWith(quote.repeat(3), p) : c === quote) {
         p += triple ? 3 : 1;
-        while (triple && text2[p] === quote) {
+        while (triple && text3[p] === quote) {
           out += quote;
           p++;
         }
@@ -47094,17 +47346,17 @@ function locateToml(text2) {
       }
       if (!triple && c === "\n") return out;
       if (quote === '"' && c === "\\") {
-        const e = text2[p + 1] ?? "";
+        const e = text3[p + 1] ?? "";
         p += 2;
         if (e === "n") out += "\n";
         else if (e === "t") out += "	";
         else if (e === "u" || e === "U") {
           const len = e === "u" ? 4 : 8;
-          const code2 = Number.parseInt(text2.slice(p, p + len), 16);
+          const code2 = Number.parseInt(text3.slice(p, p + len), 16);
           out += Number.isFinite(code2) && code2 <= 1114111 ? String.fromCodePoint(code2) : "";
           p += len;
         } else if (e === "\n" || e === "\r" || e === " " || e === "	") {
-          while (p < n && /\s/.test(text2[p] ?? "")) p++;
+          while (p < n && /\s/.test(text3[p] ?? "")) p++;
         } else out += e;
         continue;
       }
@@ -47117,16 +47369,16 @@ function locateToml(text2) {
     const path = [];
     for (; ; ) {
       skipInline();
-      const c = text2[p] ?? "";
+      const c = text3[p] ?? "";
       if (c === '"' || c === "'") {
         path.push(readString() ?? "");
       } else if (BARE_KEY_CHAR.test(c)) {
         const start = p;
-        while (p < n && BARE_KEY_CHAR.test(text2[p] ?? "")) p++;
-        path.push(text2.slice(start, p));
+        while (p < n && BARE_KEY_CHAR.test(text3[p] ?? "")) p++;
+        path.push(text3.slice(start, p));
       } else return void 0;
       skipInline();
-      if (text2[p] !== ".") return path;
+      if (text3[p] !== ".") return path;
       p++;
     }
   };
@@ -47142,7 +47394,7 @@ function locateToml(text2) {
   const scanValue = (path, into) => {
     skipInline();
     const start = p;
-    const c = text2[p];
+    const c = text3[p];
     if (c === '"' || c === "'") {
       const value = readString() ?? "";
       if (into !== void 0) {
@@ -47157,14 +47409,14 @@ function locateToml(text2) {
       const id = path.join(SEP);
       for (let index = 0; p < n; index++) {
         skipBlank();
-        if (text2[p] === "]") {
+        if (text3[p] === "]") {
           p++;
           return;
         }
         const before = p;
         scanValue([...path, `[${index}]`], id);
         skipBlank();
-        if (text2[p] === ",") p++;
+        if (text3[p] === ",") p++;
         if (p === before) p++;
       }
       return;
@@ -47173,13 +47425,13 @@ function locateToml(text2) {
       p++;
       while (p < n) {
         skipInline();
-        if (text2[p] === "}") {
+        if (text3[p] === "}") {
           p++;
           return;
         }
         const keyStart = p;
         const key = readKeyPath();
-        if (key === void 0 || text2[p] !== "=") {
+        if (key === void 0 || text3[p] !== "=") {
           toLineEnd();
           return;
         }
@@ -47188,19 +47440,19 @@ function locateToml(text2) {
         remember(full, keyStart);
         scanValue(full, void 0);
         skipInline();
-        if (text2[p] === ",") p++;
+        if (text3[p] === ",") p++;
       }
       return;
     }
-    while (p < n && !SCALAR_END.test(text2[p] ?? "")) p++;
+    while (p < n && !SCALAR_END.test(text3[p] ?? "")) p++;
   };
   let table = [];
   while (p < n) {
     skipBlank();
     if (p >= n) break;
     const start = p;
-    if (text2[p] === "[") {
-      const isArray = text2[p + 1] === "[";
+    if (text3[p] === "[") {
+      const isArray = text3[p + 1] === "[";
       p += isArray ? 2 : 1;
       const header = readKeyPath() ?? [];
       if (isArray) {
@@ -47217,7 +47469,7 @@ function locateToml(text2) {
       continue;
     }
     const key = readKeyPath();
-    if (key === void 0 || text2[p] !== "=") {
+    if (key === void 0 || text3[p] !== "=") {
       toLineEnd();
       continue;
     }
@@ -47234,8 +47486,8 @@ function locateToml(text2) {
 }
 
 // src/core/parse/manifests/toml.ts
-function readToml(path, text2) {
-  const body = stripBom(text2);
+function readToml(path, text3) {
+  const body = stripBom(text3);
   try {
     const data = parse(body);
     return { ok: true, data, loc: locateToml(body) };
@@ -47258,8 +47510,8 @@ var DEPENDENCY_TABLES = [
   { table: "dev-dependencies", dev: true },
   { table: "build-dependencies", dev: false }
 ];
-function parseCargo(path, text2) {
-  const read = readToml(path, text2);
+function parseCargo(path, text3) {
+  const read = readToml(path, text3);
   if (!read.ok)
     return { manifest: emptyManifest(path, "Cargo.toml"), diagnostics: [read.diagnostic] };
   const { data, loc } = read;
@@ -47298,10 +47550,10 @@ function parseCargo(path, text2) {
   });
   return { manifest, diagnostics: [] };
 }
-function collect(path, loc, at, value, dev, out) {
+function collect(path, loc, at2, value, dev, out) {
   for (const [key, spec2] of Object.entries(record(value) ?? {})) {
     const name = str(record(spec2)?.["package"]) ?? key;
-    const pos = loc.key([...at, key]) ?? loc.key(at);
+    const pos = loc.key([...at2, key]) ?? loc.key(at2);
     out.push(dependency(name, "cargo", path, pos?.line ?? 1, pos?.text ?? key, dev));
   }
 }
@@ -47310,8 +47562,8 @@ function collect(path, loc, at, value, dev, out) {
 var SEP2 = "\0";
 var POSITION = /at position (\d+)/;
 var LINE_COLUMN = /\(line (\d+) column (\d+)\)/;
-function readJson(path, text2) {
-  const body = stripBom(text2);
+function readJson(path, text3) {
+  const body = stripBom(text3);
   try {
     const data = JSON.parse(body);
     return { ok: true, data, loc: locateJson(body) };
@@ -47337,26 +47589,26 @@ function readJson(path, text2) {
     return { ok: false, diagnostic: parseDiagnostic(path, `invalid JSON: ${what}`, line, column) };
   }
 }
-function locateJson(text2) {
-  const lines = lineMap(text2);
+function locateJson(text3) {
+  const lines = lineMap(text3);
   const keys = /* @__PURE__ */ new Map();
   const stack = [];
   let pendingKey;
   let p = 0;
-  const n = text2.length;
+  const n = text3.length;
   const readString = () => {
     p++;
     let out = "";
     while (p < n) {
-      const c = text2[p];
+      const c = text3[p];
       if (c === '"') {
         p++;
         break;
       }
       if (c === "\\") {
-        const e = text2[p + 1] ?? "";
+        const e = text3[p + 1] ?? "";
         if (e === "u") {
-          out += String.fromCharCode(Number.parseInt(text2.slice(p + 2, p + 6), 16) || 0);
+          out += String.fromCharCode(Number.parseInt(text3.slice(p + 2, p + 6), 16) || 0);
           p += 6;
         } else {
           out += e === "n" ? "\n" : e === "t" ? "	" : e;
@@ -47381,7 +47633,7 @@ function locateJson(text2) {
     pendingKey = void 0;
   };
   while (p < n) {
-    const c = text2[p];
+    const c = text3[p];
     if (c === "{" || c === "[") {
       stack.push({ path: valuePath(), array: c === "[", index: 0 });
       pendingKey = void 0;
@@ -47395,9 +47647,9 @@ function locateJson(text2) {
       const s = readString();
       const top = stack[stack.length - 1];
       let q = p;
-      while (q < n && (text2[q] === " " || text2[q] === "	" || text2[q] === "\n" || text2[q] === "\r"))
+      while (q < n && (text3[q] === " " || text3[q] === "	" || text3[q] === "\n" || text3[q] === "\r"))
         q++;
-      if (top && !top.array && pendingKey === void 0 && text2[q] === ":") {
+      if (top && !top.array && pendingKey === void 0 && text3[q] === ":") {
         pendingKey = { name: s, offset };
         const line = lines.lineOf(offset);
         keys.set([...top.path, s].join(SEP2), { line, text: lines.textOf(line) });
@@ -47406,7 +47658,7 @@ function locateJson(text2) {
     } else if (c === "," || c === ":" || c === " " || c === "	" || c === "\n" || c === "\r") {
       p++;
     } else {
-      while (p < n && !",}] 	\n\r".includes(text2[p] ?? "")) p++;
+      while (p < n && !",}] 	\n\r".includes(text3[p] ?? "")) p++;
       valueDone();
     }
   }
@@ -47419,8 +47671,8 @@ var SECTIONS = [
   { key: "require-dev", dev: true }
 ];
 var PLATFORM = /^(?:php(?:-64bit)?|hhvm|ext-.+|lib-.+|composer(?:-.+)?)$/i;
-function parseComposer(path, text2) {
-  const read = readJson(path, text2);
+function parseComposer(path, text3) {
+  const read = readJson(path, text3);
   if (!read.ok)
     return { manifest: emptyManifest(path, "composer.json"), diagnostics: [read.diagnostic] };
   const manifest = emptyManifest(path, "composer.json");
@@ -47451,41 +47703,41 @@ var TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'
 var ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 var ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 var ENTITY = /&(lt|gt|amp|quot|apos);/g;
-function scanXml(text2, visit) {
-  const lines = lineMap(text2);
+function scanXml(text3, visit) {
+  const lines = lineMap(text3);
   const open2 = [];
   let problem;
   const report2 = (message, offset) => {
     problem ??= { message, line: lines.lineOf(offset) };
   };
   let i = 0;
-  while (i < text2.length) {
-    const lt = text2.indexOf("<", i);
+  while (i < text3.length) {
+    const lt = text3.indexOf("<", i);
     const top = open2[open2.length - 1];
     if (lt < 0) {
-      if (top) top.text += text2.slice(i);
+      if (top) top.text += text3.slice(i);
       break;
     }
-    if (top) top.text += text2.slice(i, lt);
+    if (top) top.text += text3.slice(i, lt);
     const skipTo = (terminator) => {
-      const end = text2.indexOf(terminator, lt);
+      const end = text3.indexOf(terminator, lt);
       if (end < 0) {
-        report2(`unterminated "${text2.slice(lt, lt + 9)}"`, lt);
-        i = text2.length;
+        report2(`unterminated "${text3.slice(lt, lt + 9)}"`, lt);
+        i = text3.length;
       } else i = end + terminator.length;
     };
-    if (text2.startsWith("<!--", lt)) skipTo("-->");
-    else if (text2.startsWith("<![CDATA[", lt)) {
-      const end = text2.indexOf("]]>", lt);
-      if (top && end >= 0) top.text += text2.slice(lt + 9, end);
+    if (text3.startsWith("<!--", lt)) skipTo("-->");
+    else if (text3.startsWith("<![CDATA[", lt)) {
+      const end = text3.indexOf("]]>", lt);
+      if (top && end >= 0) top.text += text3.slice(lt + 9, end);
       skipTo("]]>");
-    } else if (text2.startsWith("<?", lt)) skipTo("?>");
-    else if (text2.startsWith("<!", lt)) skipTo(">");
+    } else if (text3.startsWith("<?", lt)) skipTo("?>");
+    else if (text3.startsWith("<!", lt)) skipTo(">");
     else {
       TAG.lastIndex = lt;
-      const m = TAG.exec(text2);
+      const m = TAG.exec(text3);
       if (!m) {
-        report2(`malformed tag "${text2.slice(lt, lt + 30).split("\n")[0] ?? ""}"`, lt);
+        report2(`malformed tag "${text3.slice(lt, lt + 30).split("\n")[0] ?? ""}"`, lt);
         i = lt + 1;
         continue;
       }
@@ -47556,9 +47808,9 @@ var CSPROJ_SUFFIX = /\.csproj$/i;
 var EXE_OUTPUT = /* @__PURE__ */ new Set(["exe", "winexe"]);
 var SERVICE_SDKS = /* @__PURE__ */ new Set(["microsoft.net.sdk.web", "microsoft.net.sdk.worker"]);
 var DEV_PACKAGE = /^(?:xunit|nunit|mstest|microsoft\.net\.test\.sdk|coverlet\.|moq$|fluentassertions$)/i;
-function parseCsproj(path, text2) {
+function parseCsproj(path, text3) {
   const manifest = emptyManifest(path, "csproj");
-  const problem = scanXml(stripBom(text2), (el) => {
+  const problem = scanXml(stripBom(text3), (el) => {
     if (el.name === "PackageReference") {
       const id = el.attributes["Include"] ?? el.attributes["include"];
       if (id === void 0 || id === "") return;
@@ -47668,12 +47920,12 @@ var PYTHON_BINARY = /^(?:.*\/)?python(?:\d+(?:\.\d+)?)?$/;
 var PIP_BINARY = /^(?:.*\/)?pip(?:\d+(?:\.\d+)?)?$/;
 var NPM_VERSION = /^(@[^/@]+\/[^@]+|[^@]+)(?:@.*)?$/;
 var NPM_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i;
-function parseDockerfile(path, text2) {
+function parseDockerfile(path, text3) {
   const manifest = emptyManifest(path, "Dockerfile");
   const baseImages = [];
   const env = [];
   const stages = /* @__PURE__ */ new Set();
-  for (const ins of instructions(text2)) {
+  for (const ins of instructions(text3)) {
     const args = ins.words.slice(1);
     if (ins.keyword === "FROM") {
       const image = args.find((w) => !w.value.startsWith("--"));
@@ -47695,8 +47947,8 @@ function parseDockerfile(path, text2) {
   manifest.env = env;
   return { manifest, diagnostics: [] };
 }
-function instructions(text2) {
-  const lines = splitLines(text2);
+function instructions(text3) {
+  const lines = splitLines(text3);
   let escape2 = "\\";
   let i = 0;
   for (; i < lines.length; i++) {
@@ -47828,10 +48080,10 @@ var OPENS_BLOCK = /\bdo\s*(?:\|[^|]*\|)?\s*$/;
 var CLOSES_BLOCK = /^\s*end\b/;
 var SYMBOL = /\w+/g;
 var COMMENT = /(?:^|\s)#.*$/;
-function parseGemfile(path, text2) {
+function parseGemfile(path, text3) {
   const manifest = emptyManifest(path, "Gemfile");
   const blocks = [];
-  splitLines(text2).forEach((raw, index) => {
+  splitLines(text3).forEach((raw, index) => {
     const line = index + 1;
     const code2 = raw.replace(COMMENT, "");
     if (CLOSES_BLOCK.test(code2)) {
@@ -47859,11 +48111,11 @@ function devGroups(list) {
 
 // src/core/parse/manifests/go-directives.ts
 var TOKEN = /"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g;
-function readGoDirectives(path, text2) {
+function readGoDirectives(path, text3) {
   const directives = [];
   const diagnostics = [];
   let block;
-  splitLines(text2).forEach((raw, index) => {
+  splitLines(text3).forEach((raw, index) => {
     const line = index + 1;
     const { code: code2, comment } = splitComment(raw);
     const tokens = (code2.match(TOKEN) ?? []).map(unquote);
@@ -47913,8 +48165,8 @@ function unquote(token) {
 
 // src/core/parse/manifests/go-mod.ts
 var INDIRECT = /(?:^|;)\s*indirect\s*(?:;|$)/;
-function parseGoMod(path, text2) {
-  const { directives, diagnostics } = readGoDirectives(path, text2);
+function parseGoMod(path, text3) {
+  const { directives, diagnostics } = readGoDirectives(path, text3);
   const manifest = emptyManifest(path, "go.mod");
   for (const d of directives) {
     if (d.verb === "module" && d.args[0] !== void 0) manifest.name = d.args[0];
@@ -47934,8 +48186,8 @@ function parseGoMod(path, text2) {
 }
 
 // src/core/parse/manifests/go-work.ts
-function parseGoWork(path, text2) {
-  const { directives, diagnostics } = readGoDirectives(path, text2);
+function parseGoWork(path, text3) {
+  const { directives, diagnostics } = readGoDirectives(path, text3);
   const manifest = emptyManifest(path, "go.work");
   manifest.workspaceOnly = true;
   for (const d of directives) {
@@ -47976,10 +48228,10 @@ var MAP_NAME = /\bname\s*[:=]\s*["']([^"']+)["']/;
 var MAP_START = /^\s*([A-Za-z]+)\b\s*\(?\s*group\s*[:=]/;
 var MAIN_CLASS = /\bmainClass(?:Name)?\b\s*(?:=|\.set\s*\()\s*["']([^"']+)["']/;
 var SERVICE_PLUGIN = /^\s*(?:id\s*\(?\s*["'](application|org\.springframework\.boot|io\.micronaut\.application|io\.quarkus)["']|(application)\s*$)/;
-function parseGradle(path, text2) {
+function parseGradle(path, text3) {
   const manifest = emptyManifest(path, "build.gradle");
-  const code2 = blankCStyleComments(text2);
-  const original = splitLines(text2);
+  const code2 = blankCStyleComments(text3);
+  const original = splitLines(text3);
   splitLines(code2).forEach((raw, index) => {
     const line = index + 1;
     const written = (original[index] ?? "").trim();
@@ -48023,10 +48275,10 @@ var SYMBOL2 = /\w+/g;
 var COMMENT2 = /(?:^|\s)#.*$/;
 var INDENT = /^\s*/;
 var TRAILING_SLASHES = /\/+$/;
-function parseMix(path, text2) {
+function parseMix(path, text3) {
   const manifest = emptyManifest(path, "mix.exs");
   let depsIndent;
-  splitLines(text2).forEach((raw, index) => {
+  splitLines(text3).forEach((raw, index) => {
     const line = index + 1;
     const code2 = raw.replace(COMMENT2, "");
     if (manifest.name === void 0) {
@@ -48065,8 +48317,8 @@ var SECTIONS2 = [
   { key: "optionalDependencies", dev: false }
 ];
 var START_SCRIPTS = ["start", "serve"];
-function parsePackageJson(path, text2) {
-  const read = readJson(path, text2);
+function parsePackageJson(path, text3) {
+  const read = readJson(path, text3);
   if (!read.ok)
     return { manifest: emptyManifest(path, "package.json"), diagnostics: [read.diagnostic] };
   const manifest = emptyManifest(path, "package.json");
@@ -48078,13 +48330,13 @@ function parsePackageJson(path, text2) {
   for (const { key, dev } of SECTIONS2) {
     for (const [dep, version] of Object.entries(record(data[key]) ?? {})) {
       const pos = loc([key, dep]) ?? loc([key]);
-      const text3 = pos?.text ?? `"${dep}": ${JSON.stringify(version)}`;
-      manifest.dependencies.push(dependency(dep, "npm", path, pos?.line ?? 1, text3, dev));
+      const text4 = pos?.text ?? `"${dep}": ${JSON.stringify(version)}`;
+      manifest.dependencies.push(dependency(dep, "npm", path, pos?.line ?? 1, text4, dev));
     }
   }
-  const entry = (at, detail) => {
+  const entry = (at2, detail) => {
     const evidence = { path, detail };
-    const line = loc(at)?.line;
+    const line = loc(at2)?.line;
     if (line !== void 0) evidence.line = line;
     manifest.entrypoints.push(evidence);
   };
@@ -48111,8 +48363,8 @@ var SECTIONS3 = [
   { table: "packages", dev: false },
   { table: "dev-packages", dev: true }
 ];
-function parsePipfile(path, text2) {
-  const read = readToml(path, text2);
+function parsePipfile(path, text3) {
+  const read = readToml(path, text3);
   if (!read.ok) return { manifest: emptyManifest(path, "Pipfile"), diagnostics: [read.diagnostic] };
   const manifest = emptyManifest(path, "Pipfile");
   for (const { table, dev } of SECTIONS3) {
@@ -48129,11 +48381,11 @@ function parsePipfile(path, text2) {
 // src/core/parse/manifests/pnpm-workspace.ts
 var import_yaml = __toESM(require_dist(), 1);
 var YAML_POSITION = /\s*at line \d+, column \d+:?\s*$/;
-function parsePnpmWorkspace(path, text2) {
+function parsePnpmWorkspace(path, text3) {
   const manifest = emptyManifest(path, "pnpm-workspace.yaml");
   manifest.workspaceOnly = true;
   try {
-    const doc = (0, import_yaml.parseDocument)(stripBom(text2));
+    const doc = (0, import_yaml.parseDocument)(stripBom(text3));
     const error2 = doc.errors[0];
     if (error2) {
       const pos = error2.linePos?.[0];
@@ -48159,13 +48411,13 @@ function parsePnpmWorkspace(path, text2) {
 // src/core/parse/manifests/pom.ts
 var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
 var NOT_USED_BY_CODE = /* @__PURE__ */ new Set(["dependencyManagement", "plugin", "extension"]);
-function parsePom(path, text2) {
+function parsePom(path, text3) {
   const manifest = emptyManifest(path, "pom.xml");
   let groupId;
   let artifact;
   let scope;
   let packaging;
-  const problem = scanXml(stripBom(text2), (el) => {
+  const problem = scanXml(stripBom(text3), (el) => {
     const parent = el.ancestors[el.ancestors.length - 1];
     const top = el.ancestors.length === 1 && parent === "project";
     if (parent === "dependency") {
@@ -48198,8 +48450,8 @@ function parsePom(path, text2) {
 }
 
 // src/core/parse/manifests/pyproject.ts
-function parsePyproject(path, text2) {
-  const read = readToml(path, text2);
+function parsePyproject(path, text3) {
+  const read = readToml(path, text3);
   if (!read.ok)
     return { manifest: emptyManifest(path, "pyproject.toml"), diagnostics: [read.diagnostic] };
   const { data, loc } = read;
@@ -48275,24 +48527,24 @@ function parsePyproject(path, text2) {
   manifest.workspaceOnly = manifest.workspaceMembers.length > 0 && project === void 0 && poetry === void 0;
   return { manifest, diagnostics: [] };
 }
-function pep508List(path, loc, at, value, dev, out) {
-  for (const { value: requirement, line } of locatedStrings(loc, at, stringList(value))) {
+function pep508List(path, loc, at2, value, dev, out) {
+  for (const { value: requirement, line } of locatedStrings(loc, at2, stringList(value))) {
     const name = pep508Name(requirement);
     if (name !== void 0) out.push(dependency(name, "pypi", path, line, requirement, dev));
   }
 }
-function poetryTable(path, loc, at, value, dev, out) {
+function poetryTable(path, loc, at2, value, dev, out) {
   for (const key of Object.keys(record(value) ?? {})) {
     if (key.toLowerCase() === "python") continue;
-    const pos = loc.key([...at, key]) ?? loc.key(at);
+    const pos = loc.key([...at2, key]) ?? loc.key(at2);
     out.push(
       dependency(normalisePypiName(key), "pypi", path, pos?.line ?? 1, pos?.text ?? key, dev)
     );
   }
 }
-function scripts(path, loc, at, label, value, out) {
+function scripts(path, loc, at2, label, value, out) {
   for (const [script, target] of Object.entries(record(value) ?? {})) {
-    const pos = loc.key([...at, script]);
+    const pos = loc.key([...at2, script]);
     const where = typeof target === "string" ? ` = "${target}"` : "";
     const evidence = { path, detail: `${label} ${script}${where}` };
     if (pos) evidence.line = pos.line;
@@ -48305,11 +48557,11 @@ var COMMENT3 = /(?:^|\s)#.*$/;
 var EDITABLE = /^(?:-e|--editable)(?:\s+|=)(.+)$/;
 var PER_REQUIREMENT_OPTION = /\s--?[a-z][\w-]*(?:[=\s]\S+)?/g;
 var NAME_START = /^[A-Za-z0-9]/;
-function parseRequirements(path, text2) {
+function parseRequirements(path, text3) {
   const manifest = emptyManifest(path, "requirements.txt");
   const dev = isDevFile(path);
   const bad = [];
-  const physical = splitLines(text2);
+  const physical = splitLines(text3);
   for (let i = 0; i < physical.length; i++) {
     const line = i + 1;
     let logical = physical[i] ?? "";
@@ -48352,9 +48604,9 @@ var SECTION = /^\[([^\]]+)\]\s*$/;
 var KEY_VALUE = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/;
 var INDENTED = /^\s/;
 var SCRIPT_KEYS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
-function parseSetupCfg(path, text2) {
+function parseSetupCfg(path, text3) {
   const manifest = emptyManifest(path, "setup.cfg");
-  const { entries, problem } = readIni(text2);
+  const { entries, problem } = readIni(text3);
   const diagnostics = problem ? [parseDiagnostic(path, problem.message, problem.line)] : [];
   for (const { section, key, values } of entries) {
     const nonEmpty = values.filter(
@@ -48378,12 +48630,12 @@ function parseSetupCfg(path, text2) {
   }
   return { manifest, diagnostics };
 }
-function readIni(text2) {
+function readIni(text3) {
   const entries = [];
   let section = "";
   let current;
   let problem;
-  splitLines(text2).forEach((raw, index) => {
+  splitLines(text3).forEach((raw, index) => {
     const line = index + 1;
     const trimmed = raw.trim();
     if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) return;
@@ -48414,8 +48666,6 @@ function readIni(text2) {
 }
 
 // src/core/parse/sources/python-tokens.ts
-var STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
-var F_STRING_PREFIX = /[fFtT]/;
 var TWO_CHAR_OPS = /* @__PURE__ */ new Set([
   "==",
   "!=",
@@ -48435,116 +48685,146 @@ var TWO_CHAR_OPS = /* @__PURE__ */ new Set([
   "^=",
   "@="
 ]);
-function tokenizePython(text2, comments) {
-  const tokens = [];
-  const n = text2.length;
+var TWO_CHAR_SECOND = new Set([...TWO_CHAR_OPS].map((op) => op.charCodeAt(1)));
+var QUOTE = 34;
+var APOSTROPHE = 39;
+var NL = 10;
+var BACKSLASH = 92;
+var isPrefixLetter = (c, letters) => letters.includes(String.fromCharCode(c | 32));
+function isStringPrefix(text3, start, end) {
+  const a = text3.charCodeAt(start);
+  if (end - start === 1) return isPrefixLetter(a, "rbuft");
+  if (end - start !== 2) return false;
+  const b = text3.charCodeAt(start + 1);
+  return isPrefixLetter(a, "r") && isPrefixLetter(b, "bft") || isPrefixLetter(a, "bft") && isPrefixLetter(b, "r");
+}
+var isFStringPrefix = (text3, start, end) => {
+  for (let k = start; k < end; k++) if (isPrefixLetter(text3.charCodeAt(k), "ft")) return true;
+  return false;
+};
+function scanPython(text3, comments, into = sharedTokens) {
+  const tokens = into;
+  tokens.reset(text3);
+  const n = text3.length;
+  const markers = comments !== void 0 && text3.includes(WAIVER_MARKER);
   let i = 0;
-  let line = 1;
   let depth3 = 0;
-  const pushNewline = () => {
-    const last = tokens[tokens.length - 1];
-    if (last !== void 0 && last.kind !== "newline")
-      tokens.push({ kind: "newline", value: "", line });
+  const pushNewline = (at2) => {
+    const last = tokens.count - 1;
+    if (last >= 0 && tokens.kinds[last] !== NEWLINE) tokens.push(NEWLINE, at2, at2);
   };
   const scanString = (fString) => {
-    const quote = text2[i] ?? '"';
-    const triple = text2[i + 1] === quote && text2[i + 2] === quote;
+    const quote = text3.charCodeAt(i);
+    const triple = text3.charCodeAt(i + 1) === quote && text3.charCodeAt(i + 2) === quote;
     i += triple ? 3 : 1;
-    const start = i;
     let braces = 0;
     while (i < n) {
-      const c = text2[i];
-      if (c === "\\") {
-        if (text2[i + 1] === "\n") line++;
+      const c = text3.charCodeAt(i);
+      if (c === BACKSLASH) {
         i += 2;
         continue;
       }
-      if (c === "\n") {
+      if (c === NL) {
         if (!triple && braces === 0) break;
-        line++;
         i++;
         continue;
       }
-      if (fString && c === "{") {
-        if (text2[i + 1] === "{" && braces === 0) i += 2;
+      if (fString && c === 123) {
+        if (text3.charCodeAt(i + 1) === 123 && braces === 0) i += 2;
         else {
           braces++;
           i++;
         }
         continue;
       }
-      if (fString && c === "}" && braces > 0) {
+      if (fString && c === 125 && braces > 0) {
         braces--;
         i++;
         continue;
       }
-      if (braces > 0 && (c === '"' || c === "'")) {
+      if (braces > 0 && (c === QUOTE || c === APOSTROPHE)) {
         scanString(false);
         continue;
       }
-      if (c === quote && (!triple || text2[i + 1] === quote && text2[i + 2] === quote)) {
-        const content = text2.slice(start, i);
+      if (c === quote && (!triple || text3.charCodeAt(i + 1) === quote && text3.charCodeAt(i + 2) === quote)) {
+        const end = i;
         i += triple ? 3 : 1;
-        return content;
+        return end;
       }
       i++;
     }
-    return text2.slice(start, i);
+    return Math.min(i, n);
+  };
+  const pushString = (fString) => {
+    const quote = text3.charCodeAt(i);
+    const triple = text3.charCodeAt(i + 1) === quote && text3.charCodeAt(i + 2) === quote;
+    const start = i + (triple ? 3 : 1);
+    const end = scanString(fString);
+    tokens.push(STRING, Math.min(start, n), end);
   };
   while (i < n) {
-    const c = text2[i] ?? "";
-    if (c === "\n") {
-      if (depth3 === 0) pushNewline();
-      line++;
+    const c = text3.charCodeAt(i);
+    if (c === NL) {
+      if (depth3 === 0) pushNewline(i);
       i++;
-    } else if (c === " " || c === "	" || c === "\r" || c === "\f") {
+    } else if (c === 32 || c === 9 || c === 13 || c === 12) {
       i++;
-    } else if (c === "#") {
+    } else if (c === 35) {
       const start = i + 1;
-      while (i < n && text2[i] !== "\n") i++;
-      keepWaiverComment(comments, line, text2.slice(start, i));
-    } else if (c === "\\" && (text2[i + 1] === "\n" || text2[i + 1] === "\r" && text2[i + 2] === "\n")) {
-      i += text2[i + 1] === "\n" ? 2 : 3;
-      line++;
-    } else if (c === '"' || c === "'") {
-      const startLine = line;
-      tokens.push({ kind: "string", value: scanString(false), line: startLine });
-    } else if (isIdentStart(c) && c !== "$") {
+      const end = text3.indexOf("\n", i);
+      i = end < 0 ? n : end;
+      if (markers) keepWaiverComment(comments, tokens.lineAt(start), text3.slice(start, i));
+    } else if (c === BACKSLASH && (text3.charCodeAt(i + 1) === NL || text3.charCodeAt(i + 1) === 13 && text3.charCodeAt(i + 2) === NL)) {
+      i += text3.charCodeAt(i + 1) === NL ? 2 : 3;
+    } else if (c === QUOTE || c === APOSTROPHE) {
+      pushString(false);
+    } else if (identStart(c) && c !== 36) {
       const start = i;
-      while (i < n && isIdentPart(text2[i]) && text2[i] !== "$") i++;
-      const word = text2.slice(start, i);
-      const next = text2[i];
-      if ((next === '"' || next === "'") && STRING_PREFIX.test(word)) {
-        const startLine = line;
-        const fString = F_STRING_PREFIX.test(word);
-        tokens.push({ kind: "string", value: scanString(fString), line: startLine });
-      } else {
-        tokens.push({ kind: "name", value: word, line });
+      i++;
+      while (i < n) {
+        const d = text3.charCodeAt(i);
+        if (!identPart(d) || d === 36) break;
+        i++;
       }
-    } else if (c >= "0" && c <= "9") {
-      while (i < n && (isIdentPart(text2[i]) || text2[i] === ".")) i++;
+      const next = text3.charCodeAt(i);
+      if ((next === QUOTE || next === APOSTROPHE) && isStringPrefix(text3, start, i)) {
+        pushString(isFStringPrefix(text3, start, i));
+      } else {
+        tokens.push(NAME, start, i);
+      }
+    } else if (c >= 48 && c <= 57) {
+      while (i < n && (identPart(text3.charCodeAt(i)) || text3.charCodeAt(i) === 46)) i++;
     } else {
-      const two = text2.slice(i, i + 2);
-      if (TWO_CHAR_OPS.has(two)) {
-        tokens.push({ kind: "op", value: two, line });
+      if (TWO_CHAR_SECOND.has(text3.charCodeAt(i + 1)) && TWO_CHAR_OPS.has(text3.slice(i, i + 2))) {
+        tokens.push(OP, i, i + 2);
         i += 2;
         continue;
       }
-      if (c === "(" || c === "[" || c === "{") depth3++;
-      else if ((c === ")" || c === "]" || c === "}") && depth3 > 0) depth3--;
-      tokens.push({ kind: "op", value: c, line });
+      if (c === 40 || c === 91 || c === 123) depth3++;
+      else if ((c === 41 || c === 93 || c === 125) && depth3 > 0) depth3--;
+      tokens.push(OP, i, i + 1);
       i++;
     }
   }
-  pushNewline();
+  pushNewline(n);
   return tokens;
+}
+function tokenizePython(text3, comments) {
+  const buffer = scanPython(text3, comments);
+  const kinds = ["", "name", "string", "op", "newline"];
+  const out = [];
+  for (let i = 0; i < buffer.count; i++) {
+    const kind = kinds[buffer.kind(i)] || "op";
+    out.push({ kind, value: buffer.value(i), line: buffer.lineAt(buffer.startOf(i)) });
+  }
+  return out;
 }
 
 // src/core/parse/manifests/setup-py.ts
 var SCRIPT_SECTIONS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
 var INI_SECTION = /^\s*\[([^\]]+)\]\s*$/;
-function parseSetupPy(path, text2) {
-  const tokens = tokenizePython(text2);
+function parseSetupPy(path, text3) {
+  const tokens = tokenizePython(text3);
   const manifest = emptyManifest(path, "setup.py");
   const assignments = moduleAssignments(tokens);
   const requirements = (strings, dev) => {
@@ -48727,12 +49007,12 @@ var WAIVER_COMMENT_MARKERS = {
   "go.mod": ["//"],
   "go.work": ["//"]
 };
-function waiverCommentsOf(text2, markers) {
+function waiverCommentsOf(text3, markers) {
   const out = [];
-  if (!text2.includes(WAIVER_MARKER)) return out;
+  if (!text3.includes(WAIVER_MARKER)) return out;
   const escaped = markers.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
   const start = new RegExp(`(?:^|\\s)(?:${escaped.join("|")})(.*)$`);
-  const lines = text2.split("\n");
+  const lines = text3.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (!line.includes(WAIVER_MARKER)) continue;
@@ -48747,12 +49027,12 @@ function manifestTypeOf(path) {
   if (match) return match.type;
   return REQUIREMENTS_FOLDER_FILE.test(path) ? "requirements.txt" : void 0;
 }
-function parseManifest(path, text2, type) {
+function parseManifest(path, text3, type) {
   try {
-    const parsed = PARSERS[type](path, text2);
+    const parsed = PARSERS[type](path, text3);
     const markers = WAIVER_COMMENT_MARKERS[type];
     if (parsed.manifest && markers) {
-      const comments = waiverCommentsOf(text2, markers);
+      const comments = waiverCommentsOf(text3, markers);
       if (comments.length > 0) parsed.manifest.waiverComments = comments;
     }
     return parsed;
@@ -48780,15 +49060,16 @@ var GENERATED_MARKERS = [
     convention: 'generic "autogenerated ... do not edit" note'
   }
 ];
-function isGenerated(text2) {
-  let head = text2.slice(0, GENERATED_HEAD_BYTES);
+var ANY_MARKER = /generated/i;
+function isGenerated(text3) {
+  let head = text3.slice(0, GENERATED_HEAD_BYTES);
   let end = -1;
   for (let i = 0; i < GENERATED_HEAD_LINES; i++) {
     end = head.indexOf("\n", end + 1);
     if (end < 0) break;
   }
   if (end >= 0) head = head.slice(0, end);
-  return GENERATED_MARKERS.some(({ pattern }) => pattern.test(head));
+  return ANY_MARKER.test(head) && GENERATED_MARKERS.some(({ pattern }) => pattern.test(head));
 }
 
 // src/core/parse/sources/go.ts
@@ -48806,112 +49087,127 @@ var GO_CALL_HINTS = [
       "http.Serve",
       "http.ServeTLS"
     ]
-  }
+  },
+  { id: "go.grpc-server", callees: ["grpc.NewServer"] }
 ];
-function tokenizeGo(text2, comments) {
-  const tokens = [];
-  const n = text2.length;
+var lastSegment = (chain) => chain.slice(chain.lastIndexOf(".") + 1);
+var CALL_HINTS_BY_LAST_SEGMENT = /* @__PURE__ */ new Map();
+for (const rule of GO_CALL_HINTS) {
+  for (const segment of new Set(rule.callees.map(lastSegment))) {
+    const list = CALL_HINTS_BY_LAST_SEGMENT.get(segment) ?? [];
+    list.push(rule);
+    CALL_HINTS_BY_LAST_SEGMENT.set(segment, list);
+  }
+}
+function scanGo(text3, comments, into = sharedTokens) {
+  const tokens = into;
+  tokens.reset(text3);
+  const n = text3.length;
+  const markers = comments !== void 0 && text3.includes(WAIVER_MARKER);
   let i = 0;
-  let line = 1;
   while (i < n) {
-    const c = text2[i] ?? "";
-    if (c === "\n") {
-      line++;
+    const c = text3.charCodeAt(i);
+    if (c === 10 || c === 32 || c === 9 || c === 13) {
       i++;
-    } else if (c === " " || c === "	" || c === "\r") {
-      i++;
-    } else if (c === "/" && text2[i + 1] === "/") {
+    } else if (c === 47 && text3.charCodeAt(i + 1) === 47) {
       const start = i + 2;
-      while (i < n && text2[i] !== "\n") i++;
-      keepWaiverComment(comments, line, text2.slice(start, i));
-    } else if (c === "/" && text2[i + 1] === "*") {
-      i += 2;
-      while (i < n && !(text2[i] === "*" && text2[i + 1] === "/")) {
-        if (text2[i] === "\n") line++;
-        i++;
-      }
-      i += 2;
-    } else if (c === '"' || c === "'") {
+      const end = text3.indexOf("\n", i);
+      i = end < 0 ? n : end;
+      if (markers) keepWaiverComment(comments, tokens.lineAt(start), text3.slice(start, i));
+    } else if (c === 47 && text3.charCodeAt(i + 1) === 42) {
+      const end = text3.indexOf("*/", i + 2);
+      i = end < 0 ? n + 1 : end + 2;
+    } else if (c === 34 || c === 39) {
       const start = i + 1;
-      const startLine = line;
       i++;
-      while (i < n && text2[i] !== c && text2[i] !== "\n") i += text2[i] === "\\" ? 2 : 1;
-      tokens.push({ kind: "string", value: text2.slice(start, Math.min(i, n)), line: startLine });
-      if (text2[i] === c) i++;
-    } else if (c === "`") {
-      const start = i + 1;
-      const startLine = line;
-      i++;
-      while (i < n && text2[i] !== "`") {
-        if (text2[i] === "\n") line++;
-        i++;
+      while (i < n) {
+        const d = text3.charCodeAt(i);
+        if (d === c || d === 10) break;
+        i += d === 92 ? 2 : 1;
       }
-      tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
+      tokens.push(STRING, Math.min(start, n), Math.min(i, n));
+      if (text3.charCodeAt(i) === c) i++;
+    } else if (c === 96) {
+      const start = i + 1;
+      const end = text3.indexOf("`", start);
+      i = end < 0 ? n : end;
+      tokens.push(STRING, Math.min(start, n), i);
       i++;
-    } else if (isIdentStart(c) && c !== "$") {
+    } else if (identStart(c) && c !== 36) {
       const start = i;
-      while (i < n && isIdentPart(text2[i]) && text2[i] !== "$") i++;
-      tokens.push({ kind: "name", value: text2.slice(start, i), line });
-    } else if (c >= "0" && c <= "9") {
-      while (i < n && (isIdentPart(text2[i]) || text2[i] === ".")) i++;
+      i++;
+      while (i < n) {
+        const d = text3.charCodeAt(i);
+        if (!identPart(d) || d === 36) break;
+        i++;
+      }
+      tokens.push(NAME, start, i);
+    } else if (c >= 48 && c <= 57) {
+      while (i < n && (identPart(text3.charCodeAt(i)) || text3.charCodeAt(i) === 46)) i++;
     } else {
-      tokens.push({ kind: "op", value: c, line });
+      tokens.push(OP, i, i + 1);
       i++;
     }
   }
   return tokens;
 }
-function lexGo(text2, lines, comments) {
-  const tokens = tokenizeGo(text2, comments);
+function lexGo(text3, comments) {
+  const tokens = scanGo(text3, comments);
   const imports = [];
   const hints = [];
   const counts = /* @__PURE__ */ new Map();
-  const hint = (id, line) => {
-    const count3 = counts.get(id) ?? 0;
-    if (count3 >= MAX_HINTS_PER_ID) return;
-    counts.set(id, count3 + 1);
-    hints.push({ id, line, text: lines.textOf(line) });
+  const hint = (id, at2) => {
+    const count4 = counts.get(id) ?? 0;
+    if (count4 >= MAX_HINTS_PER_ID) return;
+    counts.set(id, count4 + 1);
+    hints.push({ id, line: tokens.lineAt(at2), text: keep(tokens.lineTextAt(at2)) });
   };
-  const addImport = (t) => {
-    imports.push({ module: t.value, line: t.line, text: lines.textOf(t.line) });
-    if (t.value === "C") hint("go.cgo", t.line);
+  const addImport = (index) => {
+    const at2 = tokens.startOf(index);
+    const module = tokens.value(index);
+    imports.push({
+      module: keep(module),
+      line: tokens.lineAt(at2),
+      text: keep(tokens.lineTextAt(at2))
+    });
+    if (module === "C") hint("go.cgo", at2);
   };
+  const count3 = tokens.count;
+  const kinds = tokens.kinds;
   let packageName;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === void 0) break;
-    if (t.kind === "op") {
-      if (t.value === "(") {
-        const chain = chainBefore(tokens, i);
-        if (chain !== "") {
-          for (const rule of GO_CALL_HINTS) {
-            if (rule.callees.some((c) => chainMatches(chain, c))) hint(rule.id, t.line);
+  for (let i = 0; i < count3; i++) {
+    const kind = kinds[i];
+    if (kind === OP) {
+      if (tokens.isOp(i, 40) && kinds[i - 1] === NAME) {
+        const rules = CALL_HINTS_BY_LAST_SEGMENT.get(tokens.value(i - 1));
+        if (rules) {
+          const chain = dottedBefore(tokens, i).text;
+          for (const rule of rules) {
+            if (rule.callees.some((c) => chainMatches(chain, c))) hint(rule.id, tokens.startOf(i));
           }
         }
       }
       continue;
     }
-    if (t.kind !== "name" || tokens[i - 1]?.value === ".") continue;
-    const next = tokens[i + 1];
-    if (t.value === "package" && packageName === void 0 && next?.kind === "name") {
-      packageName = next.value;
+    if (kind !== NAME || tokens.is(i - 1, ".")) continue;
+    if (tokens.is(i, "package") && packageName === void 0 && tokens.kind(i + 1) === NAME) {
+      packageName = keep(tokens.value(i + 1));
       i++;
-    } else if (t.value === "import") {
-      if (next?.value === "(") {
+    } else if (tokens.is(i, "import")) {
+      if (tokens.is(i + 1, "(")) {
         let j = i + 2;
-        for (; j < tokens.length && tokens[j]?.value !== ")"; j++) {
-          const spec2 = tokens[j];
-          if (spec2?.kind === "string") addImport(spec2);
+        for (; j < count3 && !tokens.is(j, ")"); j++) {
+          if (kinds[j] === STRING) addImport(j);
         }
         i = j;
       } else {
-        const spec2 = next?.kind === "string" ? next : tokens[i + 2];
-        if (spec2?.kind === "string") addImport(spec2);
+        const spec2 = tokens.kind(i + 1) === STRING ? i + 1 : i + 2;
+        if (tokens.kind(spec2) === STRING) addImport(spec2);
       }
-    } else if (t.value === "go") {
-      hint("go.goroutine", t.line);
-    } else if (t.value === "func" && next?.value === "main" && tokens[i + 2]?.value === "(" && tokens[i + 3]?.value === ")" && packageName === "main") {
-      hint("go.func-main", t.line);
+    } else if (tokens.is(i, "go")) {
+      hint("go.goroutine", tokens.startOf(i));
+    } else if (tokens.is(i, "func") && tokens.is(i + 1, "main") && tokens.is(i + 2, "(") && tokens.is(i + 3, ")") && packageName === "main") {
+      hint("go.func-main", tokens.startOf(i));
     }
   }
   const out = { imports, hints };
@@ -48941,189 +49237,195 @@ var REGEX_AFTER_WORD = /* @__PURE__ */ new Set([
   "yield",
   "await"
 ]);
-var DIGIT = /[0-9]/;
 var CLAUSE_WORDS = /* @__PURE__ */ new Set(["type", "typeof", "as", "default"]);
-function tokenizeJs(text2, comments) {
-  const tokens = [];
-  const n = text2.length;
+var CALL_LAST_SEGMENTS = new Set(
+  JS_CALL_HINTS.flatMap((rule) => rule.callees.map((c) => c.slice(c.lastIndexOf(".") + 1)))
+);
+function scanJs(text3, comments, into = sharedTokens) {
+  const tokens = into;
+  tokens.reset(text3);
+  const n = text3.length;
+  const markers = comments !== void 0 && text3.includes(WAIVER_MARKER);
   let i = 0;
-  let line = 1;
   const braces = [];
   const regexAllowed = () => {
-    const last = tokens[tokens.length - 1];
-    if (last === void 0) return true;
-    if (last.kind === "string") return false;
-    if (last.kind === "name") return REGEX_AFTER_WORD.has(last.value);
-    return last.value !== ")" && last.value !== "]";
+    const last = tokens.count - 1;
+    const kind = tokens.kind(last);
+    if (kind === 0) return true;
+    if (kind === STRING) return false;
+    if (kind === NUMBER) return false;
+    if (kind === NAME) return REGEX_AFTER_WORD.has(tokens.value(last));
+    return !tokens.isOp(last, 41) && !tokens.isOp(last, 93);
   };
   const scanTemplate = () => {
     const start = i;
-    const startLine = line;
     while (i < n) {
-      const c = text2[i];
-      if (c === "\\") {
-        if (text2[i + 1] === "\n") line++;
+      const c = text3.charCodeAt(i);
+      if (c === 92) {
         i += 2;
         continue;
       }
-      if (c === "\n") line++;
-      if (c === "`") {
-        tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
+      if (c === 96) {
+        tokens.push(STRING, start, i);
         i++;
         return;
       }
-      if (c === "$" && text2[i + 1] === "{") {
-        tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
+      if (c === 36 && text3.charCodeAt(i + 1) === 123) {
+        tokens.push(STRING, start, i);
         i += 2;
         braces.push(true);
         return;
       }
       i++;
     }
-    tokens.push({ kind: "string", value: text2.slice(start, i), line: startLine });
+    tokens.push(STRING, Math.min(start, n), n);
   };
   while (i < n) {
-    const c = text2[i] ?? "";
-    if (c === "\n") {
-      line++;
+    const c = text3.charCodeAt(i);
+    if (c === 10 || c === 32 || c === 9 || c === 13) {
       i++;
-    } else if (c === " " || c === "	" || c === "\r") {
-      i++;
-    } else if (c === "/" && text2[i + 1] === "/") {
+    } else if (c === 47 && text3.charCodeAt(i + 1) === 47) {
       const start = i + 2;
-      while (i < n && text2[i] !== "\n") i++;
-      keepWaiverComment(comments, line, text2.slice(start, i));
-    } else if (c === "/" && text2[i + 1] === "*") {
-      i += 2;
-      while (i < n && !(text2[i] === "*" && text2[i + 1] === "/")) {
-        if (text2[i] === "\n") line++;
-        i++;
-      }
-      i += 2;
-    } else if (c === '"' || c === "'") {
+      const end = text3.indexOf("\n", i);
+      i = end < 0 ? n : end;
+      if (markers) keepWaiverComment(comments, tokens.lineAt(start), text3.slice(start, i));
+    } else if (c === 47 && text3.charCodeAt(i + 1) === 42) {
+      const end = text3.indexOf("*/", i + 2);
+      i = end < 0 ? n + 1 : end + 2;
+    } else if (c === 34 || c === 39) {
       const start = i + 1;
       i++;
-      while (i < n && text2[i] !== c && text2[i] !== "\n") i += text2[i] === "\\" ? 2 : 1;
-      tokens.push({ kind: "string", value: text2.slice(start, Math.min(i, n)), line });
-      if (text2[i] === c) i++;
-    } else if (c === "`") {
+      while (i < n) {
+        const d = text3.charCodeAt(i);
+        if (d === c || d === 10) break;
+        i += d === 92 ? 2 : 1;
+      }
+      tokens.push(STRING, Math.min(start, n), Math.min(i, n));
+      if (text3.charCodeAt(i) === c) i++;
+    } else if (c === 96) {
       i++;
       scanTemplate();
-    } else if (c === "/" && regexAllowed()) {
-      const startLine = line;
+    } else if (c === 47 && regexAllowed()) {
+      const start = i;
       i++;
       let inClass = false;
-      while (i < n && text2[i] !== "\n") {
-        const r = text2[i];
-        if (r === "\\") i++;
-        else if (r === "[") inClass = true;
-        else if (r === "]") inClass = false;
-        else if (r === "/" && !inClass) break;
+      while (i < n) {
+        const r = text3.charCodeAt(i);
+        if (r === 10) break;
+        if (r === 92) i++;
+        else if (r === 91) inClass = true;
+        else if (r === 93) inClass = false;
+        else if (r === 47 && !inClass) break;
         i++;
       }
       i++;
-      while (i < n && isIdentPart(text2[i])) i++;
-      tokens.push({ kind: "string", value: "", line: startLine });
-    } else if (isIdentStart(c)) {
+      while (i < n && identPart(text3.charCodeAt(i))) i++;
+      tokens.push(STRING, start, start);
+    } else if (identStart(c)) {
       const start = i;
-      while (i < n && isIdentPart(text2[i])) i++;
-      tokens.push({ kind: "name", value: text2.slice(start, i), line });
-    } else if (c >= "0" && c <= "9") {
-      while (i < n && (isIdentPart(text2[i]) || text2[i] === ".")) i++;
-      tokens.push({ kind: "name", value: "0", line });
-    } else if (c === "{") {
-      braces.push(false);
-      tokens.push({ kind: "op", value: c, line });
       i++;
-    } else if (c === "}") {
+      while (i < n && identPart(text3.charCodeAt(i))) i++;
+      tokens.push(NAME, start, i);
+    } else if (c >= 48 && c <= 57) {
+      const start = i;
+      while (i < n && (identPart(text3.charCodeAt(i)) || text3.charCodeAt(i) === 46)) i++;
+      tokens.push(NUMBER, start, i);
+    } else if (c === 123) {
+      braces.push(false);
+      tokens.push(OP, i, i + 1);
+      i++;
+    } else if (c === 125) {
       i++;
       if (braces.pop() === true) scanTemplate();
-      else tokens.push({ kind: "op", value: c, line });
-    } else if (c === "?" && text2[i + 1] === "." && !DIGIT.test(text2[i + 2] ?? "")) {
-      tokens.push({ kind: "op", value: ".", line });
+      else tokens.push(OP, i - 1, i);
+    } else if (c === 63 && text3.charCodeAt(i + 1) === 46 && !isDigit2(text3.charCodeAt(i + 2))) {
+      tokens.push(OP, i + 1, i + 2);
       i += 2;
     } else {
-      tokens.push({ kind: "op", value: c, line });
+      tokens.push(OP, i, i + 1);
       i++;
     }
   }
   return tokens;
 }
-function lexJs(text2, lines, comments) {
-  const tokens = tokenizeJs(text2, comments);
+var isDigit2 = (c) => c >= 48 && c <= 57;
+function lexJs(text3, comments) {
+  const tokens = scanJs(text3, comments);
   const imports = [];
   const hints = [];
   const counts = /* @__PURE__ */ new Map();
-  const hint = (id, line) => {
-    const count3 = counts.get(id) ?? 0;
-    if (count3 >= MAX_HINTS_PER_ID) return;
-    counts.set(id, count3 + 1);
-    hints.push({ id, line, text: lines.textOf(line) });
+  const hint = (id, at2) => {
+    const count4 = counts.get(id) ?? 0;
+    if (count4 >= MAX_HINTS_PER_ID) return;
+    counts.set(id, count4 + 1);
+    hints.push({ id, line: tokens.lineAt(at2), text: keep(tokens.lineTextAt(at2)) });
   };
-  const addImport = (t) => {
-    if (t.value !== "") imports.push({ module: t.value, line: t.line, text: lines.textOf(t.line) });
+  const addImport = (index) => {
+    if (tokens.startOf(index) === tokens.ends[index]) return;
+    const at2 = tokens.startOf(index);
+    imports.push({
+      module: keep(tokens.value(index)),
+      line: tokens.lineAt(at2),
+      text: keep(tokens.lineTextAt(at2))
+    });
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === void 0) break;
-    if (t.kind === "op" && t.value === "(") {
-      const chain = chainBefore(tokens, i);
-      if (chain === "") continue;
-      const constructed = tokens[i - chain.split(".").length * 2]?.value === "new";
+  const count3 = tokens.count;
+  const kinds = tokens.kinds;
+  for (let i = 0; i < count3; i++) {
+    const kind = kinds[i];
+    if (kind === OP) {
+      if (!tokens.isOp(i, 40)) continue;
+      if (kinds[i - 1] !== NAME || !CALL_LAST_SEGMENTS.has(tokens.value(i - 1))) continue;
+      const chain = dottedBefore(tokens, i, true);
+      const constructed = tokens.is(chain.first - 1, "new");
       for (const rule of JS_CALL_HINTS) {
         if (rule.constructs === true && !constructed) continue;
         const matches = rule.callees.some(
-          (c) => chainMatches(chain, c) && (c !== "listen" || chain !== "listen")
+          (c) => chainMatches(chain.text, c) && (c !== "listen" || chain.text !== "listen")
         );
-        if (matches) hint(rule.id, t.line);
+        if (matches) hint(rule.id, tokens.startOf(i));
       }
       continue;
     }
-    if (t.kind !== "name" || tokens[i - 1]?.value === ".") continue;
-    const next = tokens[i + 1];
-    if (t.value === "require" && next?.value === "(") {
-      const spec2 = tokens[i + 2];
-      if (spec2?.kind === "string" && tokens[i + 3]?.value === ")") addImport(spec2);
-    } else if (t.value === "import") {
-      if (next?.value === "(") {
-        const spec2 = tokens[i + 2];
-        if (spec2?.kind === "string" && (tokens[i + 3]?.value === ")" || tokens[i + 3]?.value === ","))
-          addImport(spec2);
-      } else if (next?.kind === "string") {
-        addImport(next);
+    if (kind !== NAME || tokens.is(i - 1, ".")) continue;
+    if (tokens.is(i, "require") && tokens.is(i + 1, "(")) {
+      if (tokens.kind(i + 2) === STRING && tokens.is(i + 3, ")")) addImport(i + 2);
+    } else if (tokens.is(i, "import")) {
+      if (tokens.is(i + 1, "(")) {
+        if (tokens.kind(i + 2) === STRING && (tokens.is(i + 3, ")") || tokens.is(i + 3, ",")))
+          addImport(i + 2);
+      } else if (tokens.kind(i + 1) === STRING) {
+        addImport(i + 1);
       } else {
         const spec2 = fromClause(tokens, i + 1);
-        if (spec2) addImport(spec2);
+        if (spec2 >= 0) addImport(spec2);
       }
-    } else if (t.value === "export" && (next?.value === "*" || next?.value === "{" || next?.value === "type")) {
+    } else if (tokens.is(i, "export") && (tokens.is(i + 1, "*") || tokens.is(i + 1, "{") || tokens.is(i + 1, "type"))) {
       const spec2 = fromClause(tokens, i + 1);
-      if (spec2) addImport(spec2);
+      if (spec2 >= 0) addImport(spec2);
     }
   }
   return { imports, hints };
 }
 function fromClause(tokens, index) {
   let depth3 = 0;
-  for (let i = index; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === void 0) return void 0;
-    if (t.kind === "op") {
-      if (t.value === "{") depth3++;
-      else if (t.value === "}") depth3--;
-      else if (t.value !== "," && t.value !== "*") return void 0;
+  for (let i = index; i < tokens.count; i++) {
+    const kind = tokens.kind(i);
+    if (kind === OP) {
+      if (tokens.isOp(i, 123)) depth3++;
+      else if (tokens.isOp(i, 125)) depth3--;
+      else if (!tokens.isOp(i, 44) && !tokens.isOp(i, 42)) return -1;
       continue;
     }
-    if (t.kind === "string") return void 0;
-    if (t.kind === "name" && t.value === "from" && depth3 === 0) {
-      const spec2 = tokens[i + 1];
-      return spec2?.kind === "string" ? spec2 : void 0;
+    if (kind === STRING) return -1;
+    if (kind === NAME && depth3 === 0 && tokens.is(i, "from")) {
+      return tokens.kind(i + 1) === STRING ? i + 1 : -1;
     }
-    if (t.kind === "name" && depth3 === 0 && i > index && !CLAUSE_WORDS.has(t.value)) {
-      const prev = tokens[i - 1];
-      if (prev?.kind === "name" && !CLAUSE_WORDS.has(prev.value)) return void 0;
+    if (tokens.isName(i, true) && depth3 === 0 && i > index && !CLAUSE_WORDS.has(tokens.value(i))) {
+      if (tokens.isName(i - 1, true) && !CLAUSE_WORDS.has(tokens.value(i - 1))) return -1;
     }
   }
-  return void 0;
+  return -1;
 }
 
 // src/core/parse/sources/python.ts
@@ -49160,6 +49462,7 @@ var PYTHON_CALL_HINTS = [
     ]
   },
   { id: "py.asyncio", callees: ["asyncio.run", "asyncio.gather", "asyncio.create_task"] },
+  { id: "py.grpc-server", callees: ["grpc.server", "grpc.aio.server"] },
   {
     id: "py.websocket-handler",
     callees: ["websockets.serve", "add_websocket_route", "WebSocketRoute"]
@@ -49203,76 +49506,85 @@ var COMPOUND_KEYWORDS = /* @__PURE__ */ new Set([
   "async"
 ]);
 var DEFINERS = /* @__PURE__ */ new Set(["def", "class"]);
-var lastSegment = (chain) => chain.slice(chain.lastIndexOf(".") + 1);
-var CALL_HINTS_BY_LAST_SEGMENT = /* @__PURE__ */ new Map();
+var lastSegment2 = (chain) => chain.slice(chain.lastIndexOf(".") + 1);
+var CALL_HINTS_BY_LAST_SEGMENT2 = /* @__PURE__ */ new Map();
 for (const rule of PYTHON_CALL_HINTS) {
-  for (const segment of new Set(rule.callees.map(lastSegment))) {
-    const list = CALL_HINTS_BY_LAST_SEGMENT.get(segment) ?? [];
+  for (const segment of new Set(rule.callees.map(lastSegment2))) {
+    const list = CALL_HINTS_BY_LAST_SEGMENT2.get(segment) ?? [];
     list.push(rule);
-    CALL_HINTS_BY_LAST_SEGMENT.set(segment, list);
+    CALL_HINTS_BY_LAST_SEGMENT2.set(segment, list);
   }
 }
-function lexPython(text2, lines, comments) {
-  const tokens = tokenizePython(text2, comments);
+function lexPython(text3, comments) {
+  const tokens = scanPython(text3, comments);
   const imports = [];
   const hints = [];
   const counts = /* @__PURE__ */ new Map();
-  const hint = (id, line) => {
-    const count3 = counts.get(id) ?? 0;
-    if (count3 >= MAX_HINTS_PER_ID) return;
-    counts.set(id, count3 + 1);
-    hints.push({ id, line, text: lines.textOf(line) });
+  const hint = (id, at2) => {
+    const count4 = counts.get(id) ?? 0;
+    if (count4 >= MAX_HINTS_PER_ID) return;
+    counts.set(id, count4 + 1);
+    hints.push({ id, line: tokens.lineAt(at2), text: keep(tokens.lineTextAt(at2)) });
   };
-  const addImport = (module, line) => {
-    imports.push({ module, line, text: lines.textOf(line) });
+  const addImport = (module, at2) => {
+    imports.push({
+      module: keep(module),
+      line: tokens.lineAt(at2),
+      text: keep(tokens.lineTextAt(at2))
+    });
   };
+  const count3 = tokens.count;
+  const kinds = tokens.kinds;
   let statementStart = true;
-  let lineHead;
+  let lineHead = -1;
   let depth3 = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === void 0) break;
-    if (t.kind === "newline") {
+  for (let i = 0; i < count3; i++) {
+    const kind = kinds[i];
+    if (kind === NEWLINE) {
       statementStart = true;
-      lineHead = void 0;
+      lineHead = -1;
       depth3 = 0;
       continue;
     }
     const atStart = statementStart;
     statementStart = false;
-    if (atStart && lineHead === void 0) lineHead = t.value;
-    if (t.kind === "op") {
-      if ("([{".includes(t.value)) depth3++;
-      else if (")]}".includes(t.value)) depth3 = Math.max(0, depth3 - 1);
-      if (depth3 === 0 && (t.value === ";" || t.value === ":" && lineHead !== void 0 && COMPOUND_KEYWORDS.has(lineHead))) {
+    if (atStart && lineHead < 0) lineHead = i;
+    if (kind === OP) {
+      const at2 = tokens.startOf(i);
+      const c = tokens.ends[i] === at2 + 1 ? text3.charCodeAt(at2) : 0;
+      if (c === 40 || c === 91 || c === 123) depth3++;
+      else if (c === 41 || c === 93 || c === 125) depth3 = Math.max(0, depth3 - 1);
+      if (depth3 === 0 && (c === 59 || c === 58 && lineHead >= 0 && COMPOUND_KEYWORDS.has(tokens.value(lineHead)))) {
         statementStart = true;
       }
-      if (t.value === "(") {
-        const chain = chainBefore(tokens, i);
-        const rules = chain === "" ? void 0 : CALL_HINTS_BY_LAST_SEGMENT.get(lastSegment(chain));
-        if (rules && !DEFINERS.has(tokens[i - chain.split(".").length * 2]?.value ?? "")) {
-          for (const rule of rules) {
-            if (rule.callees.some((c) => chainMatches(chain, c))) hint(rule.id, t.line);
+      if (c === 40 && kinds[i - 1] === NAME) {
+        const rules = CALL_HINTS_BY_LAST_SEGMENT2.get(tokens.value(i - 1));
+        if (rules) {
+          const chain = dottedBefore(tokens, i);
+          if (!DEFINERS.has(tokens.value(chain.first - 1))) {
+            for (const rule of rules) {
+              if (rule.callees.some((callee) => chainMatches(chain.text, callee))) hint(rule.id, at2);
+            }
           }
         }
       }
-      if (t.value === "@" && atStart) {
-        const chain = dottedAt(tokens, i + 1);
+      if (c === 64 && atStart) {
+        const chain = dottedAt(tokens, i + 1).text;
         for (const rule of PYTHON_DECORATOR_HINTS) {
-          if (rule.decorators.some((d) => chainMatches(chain, d))) hint(rule.id, t.line);
+          if (rule.decorators.some((d) => chainMatches(chain, d))) hint(rule.id, at2);
         }
       }
       continue;
     }
-    if (t.kind !== "name" || !atStart) continue;
-    if (t.value === "import") {
+    if (kind !== NAME || !atStart) continue;
+    if (tokens.is(i, "import")) {
       i = importNames(tokens, i + 1, addImport) - 1;
-    } else if (t.value === "from") {
+    } else if (tokens.is(i, "from")) {
       i = fromImport(tokens, i + 1, addImport) - 1;
-    } else if (t.value === "async" && tokens[i + 1]?.value === "def") {
-      hint("py.asyncio", t.line);
-    } else if (t.value === "if" && isMainGuard(tokens, i + 1)) {
-      hint("py.main-guard", t.line);
+    } else if (tokens.is(i, "async") && tokens.is(i + 1, "def")) {
+      hint("py.asyncio", tokens.startOf(i));
+    } else if (tokens.is(i, "if") && isMainGuard(tokens, i + 1)) {
+      hint("py.main-guard", tokens.startOf(i));
     }
   }
   return { imports, hints };
@@ -49280,40 +49592,36 @@ function lexPython(text2, lines, comments) {
 function dottedAt(tokens, index) {
   let out = "";
   for (let i = index; ; i += 2) {
-    const t = tokens[i];
-    if (t?.kind !== "name") return out;
-    out = out === "" ? t.value : `${out}.${t.value}`;
-    if (tokens[i + 1]?.value !== ".") return out;
+    if (tokens.kind(i) !== NAME) return { text: out, next: out === "" ? i : i - 1 };
+    out = out === "" ? tokens.value(i) : `${out}.${tokens.value(i)}`;
+    if (!tokens.is(i + 1, ".")) return { text: out, next: i + 1 };
   }
 }
 function importNames(tokens, index, add) {
   let i = index;
   for (; ; ) {
-    const t = tokens[i];
-    if (t?.kind !== "name") return i;
+    if (tokens.kind(i) !== NAME) return i;
     const module = dottedAt(tokens, i);
-    add(module, t.line);
-    i += module.split(".").length * 2 - 1;
-    if (tokens[i]?.value === "as") i += 2;
-    if (tokens[i]?.value !== ",") return i;
+    add(module.text, tokens.startOf(i));
+    i = module.next;
+    if (tokens.is(i, "as")) i += 2;
+    if (!tokens.is(i, ",")) return i;
     i++;
   }
 }
 function fromImport(tokens, index, add) {
-  const first = tokens[index];
-  if (first?.kind !== "name") return index;
+  if (tokens.kind(index) !== NAME) return index;
   const module = dottedAt(tokens, index);
-  const after = index + module.split(".").length * 2 - 1;
-  if (tokens[after]?.value !== "import") return after;
-  add(module, first.line);
+  const after = module.next;
+  if (!tokens.is(after, "import")) return after;
+  add(module.text, tokens.startOf(index));
   return after + 1;
 }
 function isMainGuard(tokens, index) {
-  const [a, op, b, colon] = [tokens[index], tokens[index + 1], tokens[index + 2], tokens[index + 3]];
-  if (op?.value !== "==" || colon?.value !== ":") return false;
-  const isName = (t) => t?.kind === "name" && t.value === "__name__";
-  const isMain = (t) => t?.kind === "string" && t.value === "__main__";
-  return isName(a) && isMain(b) || isMain(a) && isName(b);
+  if (!tokens.is(index + 1, "==") || !tokens.is(index + 3, ":")) return false;
+  const isName = (i) => tokens.kind(i) === NAME && tokens.is(i, "__name__");
+  const isMain = (i) => tokens.kind(i) === STRING && tokens.is(i, "__main__");
+  return isName(index) && isMain(index + 2) || isMain(index) && isName(index + 2);
 }
 
 // src/core/parse/sources/index.ts
@@ -49339,18 +49647,17 @@ function sourceLanguageOf(path) {
   const extension = base.slice(dot);
   return SOURCE_EXTENSIONS.find((e) => e.extension === extension)?.language;
 }
-function lexSource(path, text2, language) {
+function lexSource(path, text3, language) {
   const facts = { path, language, generated: false, imports: [], hints: [] };
   try {
-    facts.generated = isGenerated(text2);
-    const lines = lineMap(text2);
+    facts.generated = isGenerated(text3);
     const comments = [];
     if (language === "python") {
-      Object.assign(facts, lexPython(text2, lines, comments));
+      Object.assign(facts, lexPython(text3, comments));
     } else if (language === "go") {
-      Object.assign(facts, lexGo(text2, lines, comments));
+      Object.assign(facts, lexGo(text3, comments));
     } else {
-      Object.assign(facts, lexJs(text2, lines, comments));
+      Object.assign(facts, lexJs(text3, comments));
     }
     if (comments.length > 0) facts.waiverComments = comments;
   } catch {
@@ -49361,7 +49668,7 @@ function lexSource(path, text2, language) {
 // src/core/context.ts
 var MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
 var MAX_SOURCE_BYTES = 512 * 1024;
-function createScanContext(view) {
+function createScanContext(view, options = {}) {
   const manifests = /* @__PURE__ */ new Map();
   const sources = /* @__PURE__ */ new Map();
   const diagnostics = [...view.diagnostics];
@@ -49400,9 +49707,9 @@ function createScanContext(view) {
             path: file.path
           });
         } else {
-          const text2 = readText(file, MAX_MANIFEST_BYTES, "Manifest");
-          if (text2 !== void 0) {
-            const result2 = parseManifest(file.path, text2, type);
+          const text3 = readText(file, MAX_MANIFEST_BYTES, "Manifest");
+          if (text3 !== void 0) {
+            const result2 = parseManifest(file.path, text3, type);
             parsed = result2.manifest;
             for (const d of result2.diagnostics) diagnose(d);
           }
@@ -49415,9 +49722,9 @@ function createScanContext(view) {
       if (sources.has(file.path)) return sources.get(file.path);
       let facts;
       const language = sourceLanguageOf(file.path);
-      if (language) {
-        const text2 = readText(file, MAX_SOURCE_BYTES, "Source file");
-        if (text2 !== void 0) facts = lexSource(file.path, text2, language);
+      if (language && (options.readSources?.(file.path) ?? true)) {
+        const text3 = readText(file, MAX_SOURCE_BYTES, "Source file");
+        if (text3 !== void 0) facts = lexSource(file.path, text3, language);
       }
       sources.set(file.path, facts);
       return facts;
@@ -49428,12 +49735,12 @@ function createScanContext(view) {
 // src/core/4-evaluate/inline-waivers.ts
 var WAIVER_COMMENT = /^stackfit-ignore(?:\s+([A-Za-z][\w-]*))?\s*:?\s*(.*)$/;
 var UNTIL = /[,;]?\s*\buntil\s+(\d{4}-\d{2}(?:-\d{2})?)\s*$/i;
-function lastDayOf(text2) {
-  const [y, m, d] = text2.split("-").map(Number);
+function lastDayOf(text3) {
+  const [y, m, d] = text3.split("-").map(Number);
   if (y === void 0 || m === void 0 || m < 1 || m > 12) return void 0;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d === void 0) return `${text2}-${String(days).padStart(2, "0")}`;
-  return d >= 1 && d <= days ? text2 : void 0;
+  if (d === void 0) return `${text3}-${String(days).padStart(2, "0")}`;
+  return d >= 1 && d <= days ? text3 : void 0;
 }
 function inlineWaiversOf(service, path, comments) {
   const out = { waivers: [], diagnostics: [] };
@@ -49485,6 +49792,424 @@ function inlineWaiversOf(service, path, comments) {
 
 // src/core/1-discover/discover-services.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// src/core/1-discover/attach-deploy-files.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import * as posix from "node:path/posix";
+
+// src/core/1-discover/attach-rules.ts
+var WORKLOAD_KINDS = [
+  { kind: "CronJob", podSpec: ["spec", "jobTemplate", "spec", "template", "spec"] },
+  { kind: "DaemonSet", podSpec: ["spec", "template", "spec"] },
+  { kind: "Deployment", podSpec: ["spec", "template", "spec"] },
+  { kind: "Job", podSpec: ["spec", "template", "spec"] },
+  { kind: "Pod", podSpec: ["spec"] },
+  { kind: "ReplicaSet", podSpec: ["spec", "template", "spec"] },
+  { kind: "Rollout", podSpec: ["spec", "template", "spec"] },
+  { kind: "StatefulSet", podSpec: ["spec", "template", "spec"] }
+];
+var SCALER_KINDS = ["HorizontalPodAutoscaler", "ScaledObject"];
+var COMPOSE_FILE = /^(docker-)?compose([.-][\w.-]*)?\.ya?ml$/i;
+var MAX_ATTACH_YAML_BYTES = 512 * 1024;
+var HELM_DIRECTIVE = /\{\{-?[\s\S]*?-?\}\}/g;
+
+// src/core/1-discover/attach-deploy-files.ts
+var compare2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var POD_SPEC = new Map(WORKLOAD_KINDS.map((w) => [w.kind, w.podSpec]));
+var SCALERS = new Set(SCALER_KINDS);
+var KIND_LINE = new RegExp(
+  `^kind:\\s*["']?(?:${[...POD_SPEC.keys(), ...SCALERS].join("|")})["']?\\s*$`,
+  "m"
+);
+var DESCRIBED_KINDS = /* @__PURE__ */ new Set(["service", "frontend"]);
+function helmTemplateAsYaml(text3) {
+  const marked = text3.replace(HELM_DIRECTIVE, (directive) => directive.replace(/[^\n]/g, "\uE000"));
+  return marked.split("\n").map(
+    (line) => /^[\s\uE000]*$/.test(line) ? line.replace(/\uE000/g, " ") : line.replace(/\uE000/g, "_")
+  ).join("\n");
+}
+function isHelmTemplate(path, paths) {
+  for (let dir = posix.dirname(path); dir !== "." && dir !== ""; dir = posix.dirname(dir)) {
+    if (posix.basename(dir) !== "templates") continue;
+    const chart = posix.dirname(dir);
+    const prefix = chart === "." ? "" : `${chart}/`;
+    if (paths.has(`${prefix}Chart.yaml`) || paths.has(`${prefix}Chart.yml`)) return true;
+  }
+  return false;
+}
+function at(path, line, detail) {
+  return line === void 0 ? { path, detail } : { path, line, detail };
+}
+function attachDeployFiles(ctx, units, kept, allFiles, buildOnly, skip) {
+  const owner = /* @__PURE__ */ new Map();
+  for (const unit of units) for (const file of unit.files) owner.set(file.path, unit);
+  const byRoot = new Map(units.map((u) => [u.root, u]));
+  const byName = /* @__PURE__ */ new Map();
+  const addName = (name, unit) => {
+    const key = name.toLowerCase();
+    const list = byName.get(key) ?? [];
+    if (!list.includes(unit)) list.push(unit);
+    byName.set(key, list);
+  };
+  for (const unit of units) {
+    if (!DESCRIBED_KINDS.has(unit.kind) || buildOnly.has(unit.root)) continue;
+    if (unit.root !== ".") addName(posix.basename(unit.root), unit);
+    addName(unit.name, unit);
+  }
+  const paths = new Set(kept.map((f) => f.path));
+  const ownDescription = new Map(
+    units.filter((u) => DESCRIBED_KINDS.has(u.kind)).map((u) => [u, ownTargets(ctx, u, paths)])
+  );
+  const attached = /* @__PURE__ */ new Map();
+  const attach = (unit, entry) => {
+    if (entry.format !== "dockerfile" && ownDescription.get(unit)?.has(targetOf(entry.format)))
+      return;
+    const list = attached.get(unit) ?? [];
+    const same = list.find((a) => a.file.path === entry.file.path && a.format === entry.format);
+    if (same && same.lines && entry.lines) same.lines.push(...entry.lines);
+    else if (!same) list.push(entry);
+    attached.set(unit, list);
+  };
+  const unitAt = (dir) => {
+    for (let d = dir; ; d = posix.dirname(d)) {
+      const unit = byRoot.get(d);
+      if (unit) return unit;
+      if (d === "." || d === "/" || d === "") return void 0;
+    }
+  };
+  const consumers = /* @__PURE__ */ new Map();
+  const consume = (root, dir, unit, evidence) => {
+    const entry = consumers.get(root) ?? {
+      targets: /* @__PURE__ */ new Map(),
+      evidence: []
+    };
+    entry.targets.set(dir, unit);
+    entry.evidence.push(evidence);
+    consumers.set(root, entry);
+  };
+  const existing = /* @__PURE__ */ new Set();
+  for (const file of allFiles) {
+    for (let dir = posix.dirname(file.path); dir !== "." && !existing.has(dir); dir = posix.dirname(dir))
+      existing.add(dir);
+  }
+  for (const file of kept) {
+    const base = posix.basename(file.path);
+    if (!/\.ya?ml$/i.test(base) || file.size > MAX_ATTACH_YAML_BYTES) continue;
+    const own2 = owner.get(file.path);
+    if (own2 && DESCRIBED_KINDS.has(own2.kind) && !buildOnly.has(own2.root)) continue;
+    if (skip(file.path)) continue;
+    const compose = COMPOSE_FILE.test(base);
+    const template = !compose && isHelmTemplate(file.path, paths);
+    const read = ctx.view.read(file.path, MAX_ATTACH_YAML_BYTES);
+    if (!read.ok) continue;
+    const text3 = template ? helmTemplateAsYaml(read.text) : read.text;
+    if (!compose && !KIND_LINE.test(text3)) continue;
+    const lineCounter = new import_yaml2.LineCounter();
+    let docs;
+    try {
+      docs = (0, import_yaml2.parseAllDocuments)(text3, { lineCounter });
+      if (!Array.isArray(docs)) continue;
+    } catch {
+      continue;
+    }
+    const lineOf = (offset) => offset === void 0 ? void 0 : lineCounter.linePos(offset).line;
+    for (const doc of docs) {
+      if (doc.errors.length > 0 || !(0, import_yaml2.isMap)(doc.contents)) continue;
+      if (compose) {
+        composeServices(doc, lineOf, (service) => {
+          const context3 = buildContext(file.path, service.build);
+          if (context3 === void 0) return;
+          const built = unitAt(context3);
+          if (!built) return;
+          if (buildOnly.has(built.root)) {
+            const served = servedDirectory(
+              file.path,
+              service.workingDir,
+              service.volumes,
+              unitAt,
+              existing
+            );
+            if (!served || served.unit === built) return;
+            const evidence = at(file.path, service.line, `${service.name}: runs ${served.dir}`);
+            consume(built.root, served.dir, served.unit, evidence);
+          } else if (DESCRIBED_KINDS.has(built.kind) && owner.get(file.path) !== built) {
+            attach(built, {
+              file,
+              format: "compose",
+              lines: [service.lines],
+              because: at(
+                file.path,
+                service.line,
+                `Compose service ${service.name} builds ${built.root}`
+              )
+            });
+          }
+        });
+        continue;
+      }
+      let value;
+      try {
+        value = doc.toJS({ maxAliasCount: 100 });
+      } catch {
+        continue;
+      }
+      const names = workloadNames(value);
+      if (!names) continue;
+      const matched = /* @__PURE__ */ new Set();
+      for (const name of names.names) for (const unit2 of byName.get(name) ?? []) matched.add(unit2);
+      const [unit] = matched;
+      if (matched.size !== 1 || !unit) continue;
+      const range = doc.contents.range;
+      const from = lineOf(range?.[0]) ?? 1;
+      const to = lineOf(lastOffset(range)) ?? from;
+      attach(unit, {
+        file,
+        format: template ? "helm-template" : "kubernetes",
+        lines: [[from, to]],
+        because: at(file.path, from, `${names.kind} ${names.names[0] ?? ""} names ${unit.root}`)
+      });
+    }
+  }
+  const directories = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    for (let dir = posix.dirname(path); dir !== "." && !directories.has(dir); dir = posix.dirname(dir))
+      directories.add(dir);
+  }
+  for (const root of [...buildOnly].sort(compare2)) {
+    const build2 = byRoot.get(root);
+    if (!build2) continue;
+    for (const file of build2.files) {
+      if (!DOCKERFILE.test(file.path)) continue;
+      for (const copy of copiedUnits(ctx, file, paths, directories, unitAt)) {
+        if (copy.unit === build2 || buildOnly.has(copy.unit.root)) continue;
+        consume(root, copy.unit.root, copy.unit, copy.evidence);
+      }
+    }
+  }
+  const removed = /* @__PURE__ */ new Set();
+  const rewritten = /* @__PURE__ */ new Map();
+  for (const [root, { targets, evidence }] of consumers) {
+    const build2 = byRoot.get(root);
+    if (!build2) continue;
+    const dirs = [...targets.keys()].sort(compare2);
+    const only = dirs.length === 1 ? targets.get(dirs[0] ?? "") : void 0;
+    if (only) {
+      removed.add(root);
+      for (const file of build2.files) {
+        if (!DOCKERFILE.test(file.path)) continue;
+        attach(only, {
+          file,
+          format: "dockerfile",
+          because: evidence[0] ?? at(root, void 0, "")
+        });
+      }
+    } else {
+      const names = dirs.map((d) => targets.get(d) ? d : `${d} (not scanned)`).join(", ");
+      const what = dirs.length > 1 ? `shared by ${names}` : `for ${names}`;
+      rewritten.set(root, [
+        at(
+          evidence[0]?.path ?? root,
+          evidence[0]?.line,
+          `build or development image ${what}; not a service of its own`
+        )
+      ]);
+    }
+  }
+  const out = [];
+  for (const unit of units) {
+    if (removed.has(unit.root)) continue;
+    const files = attached.get(unit);
+    const kindEvidence = rewritten.get(unit.root);
+    out.push({
+      ...unit,
+      ...kindEvidence ? { kind: "infra", kindEvidence } : {},
+      ...files && files.length > 0 ? {
+        attached: files.map((a) => a.lines ? { ...a, lines: mergeRanges(a.lines) } : a).sort((a, b) => compare2(a.file.path, b.file.path) || compare2(a.format, b.format))
+      } : {}
+    });
+  }
+  return out;
+}
+function targetOf(format) {
+  return format === "compose" ? "compose" : "kubernetes";
+}
+function ownTargets(ctx, unit, paths) {
+  const targets = /* @__PURE__ */ new Set();
+  for (const file of unit.files) {
+    if (targets.size === 2) break;
+    const base = posix.basename(file.path);
+    if (!/\.ya?ml$/i.test(base)) continue;
+    if (COMPOSE_FILE.test(base)) targets.add("compose");
+    else if (/^Chart\.ya?ml$/.test(base)) targets.add("kubernetes");
+    else if (targets.has("kubernetes") || file.size > MAX_ATTACH_YAML_BYTES) continue;
+    else if (isHelmTemplate(file.path, paths)) targets.add("kubernetes");
+    else {
+      const read = ctx.view.read(file.path, MAX_ATTACH_YAML_BYTES);
+      if (read.ok && KIND_LINE.test(read.text)) targets.add("kubernetes");
+    }
+  }
+  return targets;
+}
+function lastOffset(range) {
+  if (!range || range.length < 3) return void 0;
+  return Math.max(range[0] ?? 0, (range[2] ?? 0) - 1);
+}
+var DOCKERFILE = /(^|\/)(Dockerfile([.][^/]*)?|[^/]*\.Dockerfile|Containerfile)$/;
+function copiedUnits(ctx, file, paths, directories, unitAt) {
+  const read = ctx.view.read(file.path, MAX_ATTACH_YAML_BYTES);
+  if (!read.ok) return [];
+  const out = [];
+  const lines = read.text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    const m = /^(?:COPY|ADD)\s+(.+)$/i.exec(line);
+    if (!m?.[1] || /--from[=\s]/i.test(m[1])) continue;
+    let args;
+    if (m[1].startsWith("[")) {
+      try {
+        const parsed = JSON.parse(m[1]);
+        args = Array.isArray(parsed) ? parsed.filter((a) => typeof a === "string") : [];
+      } catch {
+        continue;
+      }
+    } else args = m[1].split(/\s+/).filter((a) => !a.startsWith("--"));
+    for (const source of args.slice(0, -1)) {
+      if (/[$*?[]/.test(source) || /^[a-z]+:\/\//i.test(source)) continue;
+      const path = posix.normalize(source.replace(/^\/+/, "")).replace(/\/+$/, "");
+      if (path === "." || path === "" || path.startsWith("..")) continue;
+      if (!paths.has(path) && !directories.has(path)) continue;
+      const unit = unitAt(path);
+      if (!unit || unit.root === ".") continue;
+      out.push({
+        unit,
+        evidence: at(file.path, i + 1, `${line.slice(0, 120)}: copies ${unit.root}`)
+      });
+    }
+  }
+  return out;
+}
+function mergeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out = [];
+  for (const [from, to] of sorted) {
+    const last = out.at(-1);
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+function get(value, path) {
+  let node = value;
+  for (const key of path) {
+    if (typeof node !== "object" || node === null || Array.isArray(node)) return void 0;
+    node = node[key];
+  }
+  return node;
+}
+function text2(value) {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function imageRepository(image) {
+  const noDigest = image.split("@")[0] ?? image;
+  const last = noDigest.slice(noDigest.lastIndexOf("/") + 1);
+  const name = (last.split(":")[0] ?? "").trim();
+  return name === "" ? void 0 : name;
+}
+function workloadNames(value) {
+  const kind = text2(get(value, ["kind"]));
+  if (kind === void 0 || text2(get(value, ["apiVersion"])) === void 0) return void 0;
+  const names = [];
+  const push = (name) => {
+    if (name !== void 0 && !names.includes(name.toLowerCase())) names.push(name.toLowerCase());
+  };
+  if (SCALERS.has(kind)) {
+    push(text2(get(value, ["spec", "scaleTargetRef", "name"])));
+    return names.length > 0 ? { kind, names } : void 0;
+  }
+  const podSpec = POD_SPEC.get(kind);
+  if (!podSpec) return void 0;
+  push(text2(get(value, ["metadata", "name"])));
+  const containers = get(value, [...podSpec, "containers"]);
+  if (Array.isArray(containers)) {
+    for (const container of containers) {
+      push(text2(get(container, ["name"])));
+      const image = text2(get(container, ["image"]));
+      push(image === void 0 ? void 0 : imageRepository(image));
+    }
+  }
+  return names.length > 0 ? { kind, names } : void 0;
+}
+function composeServices(doc, lineOf, each) {
+  const services = doc.get("services", true);
+  if (!(0, import_yaml2.isMap)(services)) return;
+  for (const pair of services.items) {
+    if (!(0, import_yaml2.isScalar)(pair.key) || !(0, import_yaml2.isMap)(pair.value)) continue;
+    const node = pair.value;
+    const line = lineOf(pair.key.range?.[0]);
+    const to = lineOf(lastOffset(node.range)) ?? line ?? 1;
+    let service;
+    try {
+      service = node.toJSON();
+    } catch {
+      continue;
+    }
+    each({
+      name: String(pair.key.value),
+      line,
+      lines: [line ?? 1, to],
+      build: service.build,
+      workingDir: text2(service.working_dir),
+      volumes: service.volumes
+    });
+  }
+}
+function buildContext(composePath, build2) {
+  const raw = typeof build2 === "string" ? build2 : text2(get(build2, ["context"])) ?? (build2 ? "." : void 0);
+  if (raw === void 0 || /^[a-z]+:\/\//i.test(raw) || raw.startsWith("git@")) return void 0;
+  if (raw.startsWith("/")) return void 0;
+  const dir = posix.normalize(posix.join(posix.dirname(composePath), raw));
+  return dir.startsWith("..") ? void 0 : dir;
+}
+function bindMounts(composePath, volumes) {
+  if (!Array.isArray(volumes)) return [];
+  const out = [];
+  for (const volume of volumes) {
+    let source;
+    let target;
+    if (typeof volume === "string") {
+      const [s, t] = volume.split(":");
+      source = s;
+      target = t;
+    } else {
+      source = text2(get(volume, ["source"]));
+      target = text2(get(volume, ["target"]));
+    }
+    if (source === void 0 || target === void 0 || !source.startsWith(".")) continue;
+    const host = posix.normalize(posix.join(posix.dirname(composePath), source));
+    if (host.startsWith("..")) continue;
+    out.push({ host, target: posix.normalize(target) });
+  }
+  return out;
+}
+function servedDirectory(composePath, workingDir, volumes, unitAt, existing) {
+  const resolve8 = (dir) => {
+    const unit = unitAt(dir);
+    if (unit && unit.root !== ".") return { dir: unit.root, unit };
+    return existing.has(dir) ? { dir, unit: void 0 } : void 0;
+  };
+  const mounts = bindMounts(composePath, volumes);
+  if (workingDir !== void 0) {
+    const wd = posix.normalize(workingDir);
+    for (const { host, target } of mounts) {
+      if (wd !== target && !wd.startsWith(`${target}/`)) continue;
+      const served2 = resolve8(posix.normalize(posix.join(host, wd.slice(target.length))));
+      if (served2) return served2;
+    }
+  }
+  const served = mounts.map((m) => resolve8(m.host)).filter((s) => s !== void 0);
+  const dirs = new Set(served.map((s) => s.dir));
+  return dirs.size === 1 ? served[0] : void 0;
+}
 
 // src/core/1-discover/exclusions.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -49547,11 +50272,11 @@ function unquote2(pattern) {
   if (!pattern.startsWith('"') || !pattern.endsWith('"') || pattern.length < 2) return pattern;
   return pattern.slice(1, -1).replace(/\\(.)/g, "$1");
 }
-function parseGitattributes(path, text2) {
+function parseGitattributes(path, text3) {
   const dir = dirOf(path);
   const rules = [];
   const diagnostics = [];
-  const lines = text2.split("\n");
+  const lines = text3.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").replace(/\r$/, "").trim();
     if (line === "" || line.startsWith("#") || line.startsWith("[attr]")) continue;
@@ -49646,12 +50371,12 @@ function evaluateAttributes(rules, path) {
   if (rules.length === 0) return out;
   const base = path.slice(path.lastIndexOf("/") + 1);
   for (const rule of rules) {
-    let relative4;
-    if (rule.dir === "") relative4 = path;
+    let relative5;
+    if (rule.dir === "") relative5 = path;
     else if (path.startsWith(rule.dir) && path.charCodeAt(rule.dir.length) === 47) {
-      relative4 = path.slice(rule.dir.length + 1);
+      relative5 = path.slice(rule.dir.length + 1);
     } else continue;
-    if (!rule.match(rule.basenameOnly ? base : relative4)) continue;
+    if (!rule.match(rule.basenameOnly ? base : relative5)) continue;
     for (const [name, value] of Object.entries(rule.values)) {
       out[name] = { value, source: rule.source };
     }
@@ -49866,6 +50591,27 @@ var TEST_PATHS = [
   "**/*.spec.*",
   "**/*.test.*"
 ];
+var NON_ENTRY_DIRECTORIES = [
+  "bench",
+  "benchmark",
+  "benchmarks",
+  "e2e",
+  "hack",
+  "script",
+  "scripts",
+  "test",
+  "tests"
+];
+var NON_SERVICE_DOCKERFILE_VARIANTS = [
+  "ci",
+  "conformance",
+  "docs",
+  "e2e",
+  "integration",
+  "lint",
+  "test",
+  "tests"
+];
 var LIBRARY_REASONS = {
   go: "Go module with no package main",
   python: "Python package with no entry point, server or worker",
@@ -50022,9 +50768,10 @@ function isWorkspaceFile(path) {
 }
 
 // src/core/1-discover/discover-services.ts
+var BUILD_ONLY_DETAIL = "builds a container image with no code of its own: a build or development image for code that lives elsewhere, or a third-party tool";
 var MAX_KIND_EVIDENCE = 5;
 var MAX_JVM_MAIN_BYTES = 64 * 1024;
-var compare2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var compare3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function dirOf2(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "." : path.slice(0, slash);
@@ -50061,14 +50808,27 @@ var ENTRY_FILE = new Map(ENTRY_FILES.map((f) => [f.path, f.what]));
 var UI = new Map(UI_DEPENDENCIES.map((d) => [d.name, d.metaFramework]));
 var SAMPLE_DIRS = new Set(SAMPLE_DIRECTORIES);
 var DOCS_DIRS = new Set(DOCS_DIRECTORIES);
+var NON_ENTRY_DIRS = /* @__PURE__ */ new Set([
+  ...NON_ENTRY_DIRECTORIES,
+  ...SAMPLE_DIRECTORIES,
+  ...DOCS_DIRECTORIES
+]);
+var NON_SERVICE_VARIANTS = new Set(NON_SERVICE_DOCKERFILE_VARIANTS);
+function foreignEntry(root, path) {
+  if (TEST_MATCH(path)) return true;
+  const parts = relativeTo(root, path).split("/");
+  const base = parts.pop() ?? "";
+  if (parts.some((d) => NON_ENTRY_DIRS.has(d))) return true;
+  const variant = /^Dockerfile\.(.+)$/i.exec(base)?.[1] ?? /^(.+)\.Dockerfile$/i.exec(base)?.[1];
+  return variant !== void 0 && NON_SERVICE_VARIANTS.has(variant.toLowerCase());
+}
 function isCode(path) {
   const language = programmingLanguageOf(path);
   return language !== void 0 && !isBuildLanguage(language);
 }
-var GLUE_LANGUAGES = /* @__PURE__ */ new Set(["Shell", "PowerShell", "Batchfile"]);
 function isApplicationCode(path) {
   const language = programmingLanguageOf(path);
-  return language !== void 0 && !isBuildLanguage(language) && !GLUE_LANGUAGES.has(language);
+  return language !== void 0 && !isBuildLanguage(language) && !isGlueLanguage(language);
 }
 function isNotebook(path) {
   return path.toLowerCase().endsWith(".ipynb");
@@ -50112,7 +50872,7 @@ function discoverServices(ctx, options) {
   }
   addWorkspaceMembers(workspaceDeclarations, manifests, directories, candidate);
   const listed = new Set(options.services ?? []);
-  for (const root of [...listed].sort(compare2)) {
+  for (const root of [...listed].sort(compare3)) {
     if (directories.has(root)) candidate(root);
     else
       ctx.diagnose({
@@ -50149,9 +50909,10 @@ function discoverServices(ctx, options) {
   const configExclusions = [];
   let configExcludedFiles = 0;
   const units = [];
-  for (const root of [...candidates.keys()].sort(compare2)) {
+  const buildOnly = /* @__PURE__ */ new Set();
+  for (const root of [...candidates.keys()].sort(compare3)) {
     const c = candidates.get(root);
-    const unitManifests = c.files.map((f) => manifests.get(f.path)).filter((m) => m !== void 0).sort((a, b) => compare2(a.path, b.path));
+    const unitManifests = c.files.map((f) => manifests.get(f.path)).filter((m) => m !== void 0).sort((a, b) => compare3(a.path, b.path));
     const isListed = listed.has(root);
     const described = describeKind(ctx, c, unitManifests);
     const shape = isListed && described?.kind !== "service" ? { kind: "service", evidence: [{ path: root, detail: "listed in discovery.services" }] } : described;
@@ -50168,6 +50929,8 @@ function discoverServices(ctx, options) {
       configExcludedFiles += c.files.length;
       continue;
     }
+    if (c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === "container") && !c.files.some((f) => isApplicationCode(f.path) || isNotebook(f.path)))
+      buildOnly.add(root);
     const markerPaths = c.markers.map((m) => m.file.path);
     const markers = markerPaths.length > 0 ? markerPaths : [...c.memberOf];
     units.push({
@@ -50175,25 +50938,33 @@ function discoverServices(ctx, options) {
       name: unitName(root, c, manifests),
       kind: shape.kind,
       kindEvidence: shape.evidence,
-      markers: [...new Set(markers)].sort(compare2),
+      markers: [...new Set(markers)].sort(compare3),
       manifests: unitManifests,
       files: c.files
     });
   }
+  const attachedUnits = attachDeployFiles(
+    ctx,
+    units,
+    kept,
+    view.files,
+    buildOnly,
+    (path) => foreignEntry(".", path)
+  );
   const exclusions = [
     ...collapseExclusions(view.files, excluded),
     ...view.pruned,
     ...configExclusions
   ];
-  exclusions.sort((a, b) => compare2(a.path, b.path) || compare2(a.reason, b.reason));
+  exclusions.sort((a, b) => compare3(a.path, b.path) || compare3(a.reason, b.reason));
   return {
-    units,
+    units: attachedUnits,
     exclusions,
     fileCount: view.files.length - excluded.size - configExcludedFiles
   };
 }
 function addWorkspaceMembers(declarations, manifests, directories, candidate) {
-  const sortedDirs = [...directories].sort(compare2);
+  const sortedDirs = [...directories].sort(compare3);
   for (const { file, root } of declarations) {
     const manifest = manifests.get(file.path);
     if (!manifest) continue;
@@ -50224,7 +50995,7 @@ function addWorkspaceMembers(declarations, manifests, directories, candidate) {
 }
 function mergeContainerOnly(candidates, listed) {
   const byDepth = [...candidates.values()].sort(
-    (a, b) => segments(b.root).length - segments(a.root).length || compare2(a.root, b.root)
+    (a, b) => segments(b.root).length - segments(a.root).length || compare3(a.root, b.root)
   );
   for (const c of byDepth) {
     const containerOnly = c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === "container");
@@ -50235,7 +51006,7 @@ function mergeContainerOnly(candidates, listed) {
       const parent = candidates.get(dir);
       if (!parent) continue;
       parent.files.push(...c.files);
-      parent.files.sort((a, b) => compare2(a.path, b.path));
+      parent.files.sort((a, b) => compare3(a.path, b.path));
       parent.markers.push(...c.markers);
       candidates.delete(c.root);
       merged = true;
@@ -50247,7 +51018,7 @@ function mergeContainerOnly(candidates, listed) {
     const child = below.length === 1 ? below[0] : void 0;
     if (!child || child.memberOf.length > 0 || listed.has(child.root)) continue;
     c.files.push(...child.files);
-    c.files.sort((a, b) => compare2(a.path, b.path));
+    c.files.sort((a, b) => compare3(a.path, b.path));
     c.markers.push(...child.markers);
     candidates.delete(child.root);
   }
@@ -50260,7 +51031,7 @@ function sortEvidence(list) {
     seen.add(key);
     return true;
   }).sort(
-    (a, b) => compare2(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || compare2(a.detail, b.detail)
+    (a, b) => compare3(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || compare3(a.detail, b.detail)
   ).slice(0, MAX_KIND_EVIDENCE);
 }
 function describeKind(ctx, c, manifests) {
@@ -50302,6 +51073,12 @@ function describeKind(ctx, c, manifests) {
       return { kind: "infra", evidence: [{ ...image.at, detail: detail2 }] };
     }
   }
+  if (containerOnly && code2.length === 0) {
+    return {
+      kind: "infra",
+      evidence: c.markers.filter((m) => m.match?.marker.stack === "container").map((m) => ({ path: m.file.path, detail: BUILD_ONLY_DETAIL })).slice(0, MAX_KIND_EVIDENCE)
+    };
+  }
   const service = serviceEvidence2(ctx, c, manifests);
   const onlyNode = [...stacks].every((s) => s === "node" || s === "container") && stacks.has("node");
   if (onlyNode) {
@@ -50312,12 +51089,6 @@ function describeKind(ctx, c, manifests) {
   }
   if (service.length > 0)
     return { kind: "service", evidence: sortEvidence(service.map((s) => s.evidence)) };
-  if (code2.length === 0) {
-    return {
-      kind: "service",
-      evidence: c.markers.filter((m) => m.match?.marker.stack === "container").map((m) => ({ path: m.file.path, detail: "builds a container image; no code of its own" })).slice(0, MAX_KIND_EVIDENCE)
-    };
-  }
   const first = [...c.markers].sort(
     (a, b) => (a.match?.priority ?? 99) - (b.match?.priority ?? 99)
   )[0];
@@ -50343,8 +51114,8 @@ function thirdPartyImage(manifests) {
   }
   return void 0;
 }
-function imageName(text2) {
-  const ref = text2.replace(/^FROM\s+/i, "").split(/\s+/).find((t) => t !== "" && !t.startsWith("--"));
+function imageName(text3) {
+  const ref = text3.replace(/^FROM\s+/i, "").split(/\s+/).find((t) => t !== "" && !t.startsWith("--"));
   if (ref === void 0 || ref.includes("$")) return void 0;
   const noDigest = ref.split("@")[0] ?? ref;
   const last = noDigest.slice(noDigest.lastIndexOf("/") + 1);
@@ -50354,9 +51125,9 @@ function docsGenerator(c, manifests, underDocs) {
   for (const generator of DOCS_GENERATORS) {
     if (generator.onlyUnderDocs && !underDocs) continue;
     for (const file of c.files) {
-      const relative4 = relativeTo(c.root, file.path);
-      if (relative4.split("/").length > 2) continue;
-      const base = relative4.slice(relative4.lastIndexOf("/") + 1);
+      const relative5 = relativeTo(c.root, file.path);
+      if (relative5.split("/").length > 2) continue;
+      const base = relative5.slice(relative5.lastIndexOf("/") + 1);
       if (generator.files.includes(base)) {
         return { path: file.path, detail: `${generator.name} site (${base})` };
       }
@@ -50395,7 +51166,7 @@ function serviceEvidence2(ctx, c, manifests) {
   const out = [];
   for (const manifest of manifests) {
     for (const entry of manifest.entrypoints) {
-      if (TEST_MATCH(entry.path)) continue;
+      if (foreignEntry(c.root, entry.path)) continue;
       if (manifest.type === "package.json" && !/\b(start|serve)\b/i.test(entry.detail)) continue;
       out.push({ evidence: entry, jsServer: false });
     }
@@ -50410,17 +51181,17 @@ function serviceEvidence2(ctx, c, manifests) {
     }
   }
   for (const file of c.files) {
-    if (TEST_MATCH(file.path)) continue;
-    const relative4 = relativeTo(c.root, file.path);
-    const base = relative4.slice(relative4.lastIndexOf("/") + 1);
+    if (foreignEntry(c.root, file.path)) continue;
+    const relative5 = relativeTo(c.root, file.path);
+    const base = relative5.slice(relative5.lastIndexOf("/") + 1);
     const entryFile = ENTRY_FILE.get(base);
     if (entryFile !== void 0) {
       out.push({ evidence: { path: file.path, detail: `${base}: ${entryFile}` }, jsServer: false });
     }
-    if (relative4 === "src/main.rs" || relative4.startsWith("src/bin/") && relative4.endsWith(".rs")) {
+    if (relative5 === "src/main.rs" || relative5.startsWith("src/bin/") && relative5.endsWith(".rs")) {
       out.push({ evidence: { path: file.path, detail: "Rust binary target" }, jsServer: false });
     }
-    if (/(?:^|\/)(?:[A-Za-z]*Application|Main|App)\.(?:java|kt)$/.test(relative4)) {
+    if (/(?:^|\/)(?:[A-Za-z]*Application|Main|App)\.(?:java|kt)$/.test(relative5)) {
       const main2 = jvmMain(ctx, file);
       if (main2) out.push({ evidence: main2, jsServer: false });
     }
@@ -50454,7 +51225,7 @@ function jvmMain(ctx, file) {
 var PLAIN_NAME = /^[@A-Za-z0-9][\w@./-]{0,63}$/;
 function unitName(root, c, manifests) {
   const ordered = [...c.markers].sort(
-    (a, b) => (a.match?.priority ?? 99) - (b.match?.priority ?? 99) || compare2(a.file.path, b.file.path)
+    (a, b) => (a.match?.priority ?? 99) - (b.match?.priority ?? 99) || compare3(a.file.path, b.file.path)
   );
   for (const { file } of ordered) {
     const manifest = manifests.get(file.path);
@@ -50475,20 +51246,20 @@ function unitName(root, c, manifests) {
 var TIE_MARGIN = 0.1;
 var MAX_NOTEBOOK_BYTES = 16 * 1024 * 1024;
 var DEFAULT_NOTEBOOK_LANGUAGE = "Python";
-var compare3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var compare4 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function formatBytes(n) {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 function percent(share) {
   return `${Math.round(share * 100)}%`;
 }
-function utf8Length2(text2) {
+function utf8Length2(text3) {
   let bytes = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     if (c < 128) bytes += 1;
     else if (c < 2048) bytes += 2;
-    else if (c >= 55296 && c <= 56319 && i + 1 < text2.length) {
+    else if (c >= 55296 && c <= 56319 && i + 1 < text3.length) {
       bytes += 4;
       i++;
     } else bytes += 3;
@@ -50555,7 +51326,7 @@ function classifyLanguage(ctx, unit) {
   let total = 0;
   for (const n of bytes.values()) total += n;
   const ranked = [...bytes.entries()].sort(
-    (a, b) => b[1] - a[1] || compare3(languageId(a[0]), languageId(b[0]))
+    (a, b) => b[1] - a[1] || compare4(languageId(a[0]), languageId(b[0]))
   );
   const shares = ranked.map(([name, n]) => ({
     id: languageId(name),
@@ -50563,12 +51334,32 @@ function classifyLanguage(ctx, unit) {
     share: total === 0 ? 0 : Math.round(n / total * 1e4) / 1e4
   }));
   const eligible = ranked.filter(([name]) => !isBuildLanguage(name));
+  const vouched = vouchedLanguages(unit);
+  const glueOnTop = eligible[0] !== void 0 && isGlueLanguage(eligible[0][0]);
+  const implementation = glueOnTop ? eligible.find(([name]) => !isGlueLanguage(name) && vouched.has(name)) : void 0;
+  if (implementation && eligible[0]) {
+    const glue = eligible[0];
+    return {
+      id: languageId(implementation[0]),
+      shares,
+      evidence: [
+        {
+          path: unit.root,
+          detail: `${implementation[0]}: ${percent(implementation[1] / total)} of ${formatBytes(total)} code bytes; ${glue[0]} (${percent(glue[1] / total)}) is glue around it`
+        },
+        ...vouched.get(implementation[0]).slice(0, 1).map((path) => ({
+          path,
+          detail: `${path.slice(path.lastIndexOf("/") + 1)} builds ${implementation[0]}`
+        }))
+      ]
+    };
+  }
   const top = eligible[0];
   if (!top) {
     const detail = ranked.length > 0 ? `no application code: only ${ranked.map(([name]) => name).join(", ")}` : "no programming-language files after exclusions";
     return { id: "unknown", shares, evidence: [{ path: unit.root, detail }] };
   }
-  const describe2 = (name, n) => `${name}: ${percent(n / total)} of ${formatBytes(total)} code bytes`;
+  const describe3 = (name, n) => `${name}: ${percent(n / total)} of ${formatBytes(total)} code bytes`;
   const tied = eligible.filter(([, n]) => top[1] - n <= top[1] * TIE_MARGIN);
   if (tied.length > 1) {
     const breaker = tieBreaker(
@@ -50582,7 +51373,7 @@ function classifyLanguage(ctx, unit) {
         id: languageId(chosen[0]),
         shares,
         evidence: [
-          { path: unit.root, detail: describe2(chosen[0], chosen[1]) },
+          { path: unit.root, detail: describe3(chosen[0], chosen[1]) },
           {
             path: breaker.marker,
             detail: `${breaker.marker.slice(breaker.marker.lastIndexOf("/") + 1)} breaks the near-tie with ${others.map(([name, n]) => `${name} (${percent(n / total)})`).join(", ")}`
@@ -50594,20 +51385,29 @@ function classifyLanguage(ctx, unit) {
   return {
     id: languageId(top[0]),
     shares,
-    evidence: [{ path: unit.root, detail: describe2(top[0], top[1]) }]
+    evidence: [{ path: unit.root, detail: describe3(top[0], top[1]) }]
   };
 }
 function tieBreaker(unit, tied) {
-  const markers = unit.markers.map((path) => ({ path, match: matchMarker(path) })).filter((m) => m.match !== void 0).sort((a, b) => (a.match?.priority ?? 0) - (b.match?.priority ?? 0) || compare3(a.path, b.path));
+  const markers = unit.markers.map((path) => ({ path, match: matchMarker(path) })).filter((m) => m.match !== void 0).sort((a, b) => (a.match?.priority ?? 0) - (b.match?.priority ?? 0) || compare4(a.path, b.path));
   for (const { path, match } of markers) {
     const language = match?.marker.languages.find((l) => tied.includes(l));
     if (language !== void 0) return { language, marker: path };
   }
   return void 0;
 }
+function vouchedLanguages(unit) {
+  const out = /* @__PURE__ */ new Map();
+  for (const path of [...unit.markers].sort(compare4)) {
+    for (const language of matchMarker(path)?.marker.languages ?? []) {
+      out.set(language, [...out.get(language) ?? [], path]);
+    }
+  }
+  return out;
+}
 
 // src/core/3-detect/detect-signals.ts
-import * as posix2 from "node:path/posix";
+import * as posix3 from "node:path/posix";
 
 // src/core/3-detect/catalog/dotnet.ts
 var DOTNET_CATALOG = {
@@ -50667,6 +51467,12 @@ var DOTNET_CATALOG = {
       signal: "data.dataframe",
       strength: "strong",
       packages: ["Microsoft.Data.Analysis", "Deedle"]
+    },
+    {
+      signal: "data.dataframe",
+      strength: "weak",
+      packages: ["Apache.Arrow", "Parquet.Net"],
+      note: "Columnar memory and files: often analytics, sometimes storage or interchange only."
     },
     { signal: "data.scientific", strength: "strong", packages: ["MathNet.Numerics"] },
     { signal: "data.pipeline", strength: "strong", packages: ["Microsoft.Spark"] },
@@ -50805,14 +51611,30 @@ var GO_CATALOG = {
         "google.golang.org/genai",
         "github.com/cohere-ai/cohere-go",
         "github.com/ollama/ollama",
-        "github.com/aws/aws-sdk-go-v2/service/bedrockruntime"
+        "github.com/aws/aws-sdk-go-v2/service/bedrockruntime",
+        "cloud.google.com/go/vertexai",
+        "github.com/IBM/watsonx-go",
+        "github.com/sgaunet/perplexity-go",
+        "github.com/hupe1980/go-huggingface"
       ]
+    },
+    {
+      signal: "ai-ml.llm-client",
+      strength: "weak",
+      packages: ["github.com/aws/aws-sdk-go-v2/service/bedrock"],
+      note: "Bedrock's control plane (lists and configures models); calling a model is `bedrockruntime`."
     },
     {
       signal: "ai-ml.llm-client",
       strength: "weak",
       packages: ["github.com/pkoukk/tiktoken-go"],
       note: "A tokeniser only."
+    },
+    {
+      signal: "ai-ml.llm-orchestration",
+      strength: "weak",
+      packages: ["github.com/mark3labs/mcp-go", "github.com/modelcontextprotocol/go-sdk"],
+      note: "Model Context Protocol: exposes tools and data to LLM agents, or calls them; the model runs elsewhere."
     },
     {
       signal: "ai-ml.llm-orchestration",
@@ -50888,6 +51710,18 @@ var GO_CATALOG = {
       note: "Columnar files and an embedded SQL engine: often analytics, sometimes storage only."
     },
     { signal: "data.scientific", strength: "strong", packages: ["gonum.org/v1/gonum"] },
+    {
+      signal: "data.scientific",
+      strength: "strong",
+      packages: ["gorgonia.org/tensor", "github.com/pdevine/tensor"],
+      note: "N-dimensional arrays (tensors) for numeric work; `pdevine/tensor` is a fork used to convert model weights."
+    },
+    {
+      signal: "ai-ml.inference",
+      strength: "weak",
+      packages: ["github.com/nlpodyssey/gopickle"],
+      note: "Reads PyTorch pickle checkpoints: loading or converting model weights in Go."
+    },
     { signal: "data.pipeline", strength: "strong", packages: ["github.com/apache/beam/sdks"] },
     {
       signal: "data.stream-processing",
@@ -50913,8 +51747,15 @@ var GO_CATALOG = {
     {
       signal: "concurrency.grpc-streaming",
       strength: "weak",
-      packages: ["google.golang.org/grpc", "connectrpc.com/connect"],
-      note: "Client and server alike; a dependency alone does not say the service serves gRPC."
+      packages: ["google.golang.org/grpc"],
+      supporting: true,
+      note: "Supporting only: clients import it as much as servers, and its `codes` and `status` packages are the error helpers of any library that talks gRPC. Serving shows as `grpc.NewServer` (code hint) or a server-side package."
+    },
+    {
+      signal: "concurrency.grpc-streaming",
+      strength: "weak",
+      packages: ["connectrpc.com/connect"],
+      note: "Client and server alike; a dependency alone does not say the service serves RPCs."
     },
     {
       signal: "concurrency.grpc-streaming",
@@ -51022,7 +51863,9 @@ var GO_CATALOG = {
       framework: "grpc-go",
       role: "rpc",
       model: "goroutines",
-      packages: ["google.golang.org/grpc"]
+      packages: ["google.golang.org/grpc"],
+      requiresHints: ["go.grpc-server"],
+      note: "Counted only when the unit creates a server; a client is not an RPC framework of the service."
     },
     {
       framework: "connect-go",
@@ -51754,6 +52597,13 @@ var PYTHON_CATALOG = {
       imports: ["hyperopt", "skopt"],
       note: "Hyper-parameter search (Bayesian optimisation), like optuna: around training, not training itself. scikit-optimize is imported as `skopt`."
     },
+    {
+      signal: "ai-ml.training",
+      strength: "weak",
+      packages: ["tensorboardx", "cloudml-hypertune", "kubeflow-training", "forestci"],
+      imports: ["tensorboardX", "hypertune", "kubeflow.training", "forestci"],
+      note: "Around training: logging training metrics (tensorboardX), reporting trial metrics to a tuner (cloudml-hypertune), submitting training jobs (kubeflow-training), confidence intervals for scikit-learn forests (forestci)."
+    },
     // Vector stores
     {
       signal: "ai-ml.vector-store",
@@ -51884,7 +52734,8 @@ var PYTHON_CATALOG = {
       strength: "weak",
       packages: ["grpcio"],
       imports: ["grpc"],
-      note: "Client and server alike; a dependency alone does not say the service serves gRPC."
+      supporting: true,
+      note: "Supporting only: clients use it as much as servers, and exporters (OpenTelemetry OTLP) pull it in without the service touching gRPC. Serving shows as `grpc.server(...)` (code hint) or a server-side add-on."
     },
     {
       signal: "concurrency.grpc-streaming",
@@ -51897,7 +52748,9 @@ var PYTHON_CATALOG = {
       signal: "concurrency.grpc-streaming",
       strength: "weak",
       packages: ["grpcio-tools"],
-      imports: ["grpc_tools"]
+      imports: ["grpc_tools"],
+      supporting: true,
+      note: "Supporting only: the protobuf code generator, a build step of clients and servers alike."
     },
     // Brokers
     {
@@ -51983,9 +52836,16 @@ var PYTHON_CATALOG = {
     {
       signal: "resource.cpu-bound",
       strength: "weak",
-      packages: ["cython", "imageio"],
-      imports: ["Cython", "imageio"],
-      note: "Compiled extensions and image I/O: often, not always, heavy CPU work."
+      packages: ["imageio"],
+      note: "Image and video I/O: often, not always, heavy CPU work."
+    },
+    {
+      signal: "resource.cpu-bound",
+      strength: "weak",
+      packages: ["cython"],
+      imports: ["Cython"],
+      supporting: true,
+      note: "Supporting only: Cython is listed as a build-time requirement of many scientific packages (older scikit-learn, scikit-optimize, hyperopt installs); the service's own `.pyx` code is what shows compiled hot loops."
     },
     // Deployment
     {
@@ -52120,7 +52980,7 @@ var RUBY_CATALOG = {
     {
       signal: "concurrency.realtime",
       strength: "strong",
-      packages: ["actioncable", "anycable", "anycable-rails", "faye-websocket"]
+      packages: ["actioncable", "anycable", "anycable-rails", "faye-websocket", "async-websocket"]
     },
     {
       signal: "concurrency.grpc-streaming",
@@ -52351,6 +53211,18 @@ var HINT_RULES = [
     reason: "A streaming or server-sent-events response holds a connection open while it streams."
   },
   {
+    hint: "py.grpc-server",
+    signal: "concurrency.grpc-streaming",
+    strength: "weak",
+    reason: "The service creates a gRPC server (`grpc.server(...)`, `grpc.aio.server(...)`): it serves RPCs, which is ordinary API serving unless the RPCs stream."
+  },
+  {
+    hint: "go.grpc-server",
+    signal: "concurrency.grpc-streaming",
+    strength: "weak",
+    reason: "The service creates a gRPC server (`grpc.NewServer(...)`): it serves RPCs, which is ordinary API serving unless the RPCs stream."
+  },
+  {
     hint: "py.threading",
     signal: "concurrency.threads",
     strength: "weak",
@@ -52364,7 +53236,8 @@ var HINT_RULES = [
         "ai-ml.training"
       ]
     },
-    reason: "Thread pools, or threads in a service with CPU-heavy libraries; a lone background thread is not a signal."
+    unlessSameLine: ["py.grpc-server"],
+    reason: "Thread pools, or threads in a service with CPU-heavy libraries; a lone background thread is not a signal, nor is the pool handed to `grpc.server(...)` on the same line (the server's I/O pool, the standard way to serve gRPC; a pool built on an earlier line and passed in is a blind spot)."
   },
   {
     hint: "js.worker-threads",
@@ -52392,8 +53265,8 @@ var TEST_FILE_PATTERNS = [
 ];
 
 // src/core/3-detect/deploy-files.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import * as posix from "node:path/posix";
+var import_yaml3 = __toESM(require_dist(), 1);
+import * as posix2 from "node:path/posix";
 
 // src/core/3-detect/catalog/kubernetes.ts
 var MI = 1024 * 1024;
@@ -52413,24 +53286,29 @@ var INFRA_THRESHOLDS = {
     limit: 10,
     display: "10 replicas",
     reason: "An autoscaler allowed to grow to ten or more replicas (HorizontalPodAutoscaler `maxReplicas`, KEDA `maxReplicaCount`, Helm `autoscaling.maxReplicas` when enabled) is sized for traffic peaks."
-  },
-  memoryLimit: {
-    signal: "resource.tight-limits",
-    strength: "strong",
-    compare: "at-most",
-    limit: 256 * MI,
-    display: "256Mi",
-    reason: "A CPython web process with a framework and a few dependencies commonly sits at 60\u2013150 MiB per worker; at 256 MiB or less there is room for one or two workers, which is where Go's smaller footprint pays."
-  },
-  cpuLimit: {
-    signal: "resource.tight-limits",
-    strength: "strong",
-    compare: "at-most",
-    limit: 0.25,
-    display: "250m (0.25 CPU)",
-    reason: "A quarter of a core or less is throttled quickly by CPU-bound or interpreted request handling; the guide names low resource cost as Go's ground."
   }
 };
+function limitThresholds(limits) {
+  return {
+    memory: {
+      signal: "resource.tight-limits",
+      strength: "strong",
+      compare: "at-most",
+      limit: limits.memoryMiB * MI,
+      display: `${limits.memoryMiB}Mi`,
+      reason: limits.memoryReason
+    },
+    cpu: {
+      signal: "resource.tight-limits",
+      strength: "weak",
+      supporting: true,
+      compare: "at-most",
+      limit: limits.cpuCores,
+      display: `${Math.round(limits.cpuCores * 1e3)}m`,
+      reason: limits.cpuReason
+    }
+  };
+}
 var GPU_RESOURCE_NAMES = [
   "nvidia.com/gpu",
   "amd.com/gpu",
@@ -52445,13 +53323,13 @@ var COMPOSE_NAME = /^(docker-)?compose([.-][\w.-]*)?\.ya?ml$/i;
 var VALUES_NAME = /^values([.-][\w.-]*)?\.ya?ml$/i;
 var YAML_NAME = /\.ya?ml$/i;
 function classifyDeploymentFile(path, paths) {
-  const base = posix.basename(path);
+  const base = posix2.basename(path);
   if (!YAML_NAME.test(base)) return void 0;
   if (COMPOSE_NAME.test(base)) return "compose";
-  const dir = posix.dirname(path);
+  const dir = posix2.dirname(path);
   if (VALUES_NAME.test(base) && hasChart(dir, paths)) return "helm-values";
-  for (let d = dir; d !== "." && d !== "/" && d !== ""; d = posix.dirname(d)) {
-    if (posix.basename(d) === "templates" && hasChart(posix.dirname(d), paths))
+  for (let d = dir; d !== "." && d !== "/" && d !== ""; d = posix2.dirname(d)) {
+    if (posix2.basename(d) === "templates" && hasChart(posix2.dirname(d), paths))
       return "helm-template";
   }
   return "yaml";
@@ -52462,7 +53340,8 @@ function hasChart(dir, paths) {
 }
 var LOOKS_LIKE_KUBERNETES = /^apiVersion\s*:/m;
 var HAS_KIND = /^kind\s*:/m;
-function detectDeploymentFiles(ctx, unit, add) {
+function detectDeploymentFiles(ctx, unit, add, limits = DEFAULT_TIGHT_LIMITS) {
+  const thresholds = limitThresholds(limits);
   const paths = new Set(unit.files.map((f) => f.path));
   for (const file of unit.files) {
     const kind = classifyDeploymentFile(file.path, paths);
@@ -52490,16 +53369,16 @@ function detectDeploymentFiles(ctx, unit, add) {
       }
       continue;
     }
-    const text2 = read.text;
-    if (kind === "yaml" && !(LOOKS_LIKE_KUBERNETES.test(text2) && HAS_KIND.test(text2))) continue;
-    scanYaml(ctx, file.path, text2, kind, unit.root, add);
+    const text3 = read.text;
+    if (kind === "yaml" && !(LOOKS_LIKE_KUBERNETES.test(text3) && HAS_KIND.test(text3))) continue;
+    scanYaml(ctx, file.path, text3, kind, unit.root, add, thresholds);
   }
 }
-function scanYaml(ctx, path, text2, kind, unitRoot, add) {
-  const lineCounter = new import_yaml2.LineCounter();
+function scanYaml(ctx, path, text3, kind, unitRoot, add, limits) {
+  const lineCounter = new import_yaml3.LineCounter();
   let docs;
   try {
-    const parsed = (0, import_yaml2.parseAllDocuments)(text2, { lineCounter });
+    const parsed = (0, import_yaml3.parseAllDocuments)(text3, { lineCounter });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (error2) {
     ctx.diagnose({
@@ -52512,7 +53391,7 @@ function scanYaml(ctx, path, text2, kind, unitRoot, add) {
   }
   let lines;
   const lineText = (line) => {
-    lines ??= text2.split(/\r?\n/);
+    lines ??= text3.split(/\r?\n/);
     return (lines[line - 1] ?? "").trim().slice(0, 200);
   };
   for (const doc of docs) {
@@ -52530,6 +53409,7 @@ function scanYaml(ctx, path, text2, kind, unitRoot, add) {
     }
     const walker = {
       doc,
+      limits,
       line(node) {
         const range = node?.range;
         return range ? lineCounter.linePos(range[0]).line : void 0;
@@ -52537,11 +53417,17 @@ function scanYaml(ctx, path, text2, kind, unitRoot, add) {
       emit(threshold, key) {
         const line = walker.line(key);
         if (line === void 0) return;
-        add(threshold.signal, threshold.strength, { path, line, detail: lineText(line) });
+        const supporting = "supporting" in threshold && threshold.supporting === true;
+        add(
+          threshold.signal,
+          threshold.strength,
+          { path, line, detail: lineText(line) },
+          supporting
+        );
       }
     };
     const root = doc.contents;
-    if (!(0, import_yaml2.isMap)(root)) continue;
+    if (!(0, import_yaml3.isMap)(root)) continue;
     if (kind === "compose") scanCompose(walker, root, path, unitRoot);
     else if (kind === "helm-values") scanHelmValues(walker, root);
     else scanKubernetes(walker, root);
@@ -52551,19 +53437,19 @@ function firstLine(message) {
   return message.split("\n")[0] ?? message;
 }
 function resolve4(walker, node) {
-  return (0, import_yaml2.isAlias)(node) ? node.resolve(walker.doc) : node;
+  return (0, import_yaml3.isAlias)(node) ? node.resolve(walker.doc) : node;
 }
 function pairOf(walker, map, key) {
   const target = resolve4(walker, map);
-  if (!(0, import_yaml2.isMap)(target)) return void 0;
-  return target.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === key);
+  if (!(0, import_yaml3.isMap)(target)) return void 0;
+  return target.items.find((p) => (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === key);
 }
 function valueOf(walker, map, key) {
   const pair = pairOf(walker, map, key);
   return pair ? resolve4(walker, pair.value) : void 0;
 }
 function scalar(node) {
-  return (0, import_yaml2.isScalar)(node) ? node.value : void 0;
+  return (0, import_yaml3.isScalar)(node) ? node.value : void 0;
 }
 function numberOf(node) {
   const v = scalar(node);
@@ -52621,15 +53507,15 @@ function composeCores(value) {
 }
 function scanResources(walker, node, depth3 = 0) {
   if (depth3 > 40) return;
-  if ((0, import_yaml2.isSeq)(node)) {
+  if ((0, import_yaml3.isSeq)(node)) {
     for (const item of node.items) scanResources(walker, item, depth3 + 1);
     return;
   }
-  if (!(0, import_yaml2.isMap)(node)) return;
+  if (!(0, import_yaml3.isMap)(node)) return;
   for (const pair of node.items) {
-    const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     if (key === "initContainers") continue;
-    if (key === "resources" && (0, import_yaml2.isMap)(pair.value)) checkResources(walker, pair.value);
+    if (key === "resources" && (0, import_yaml3.isMap)(pair.value)) checkResources(walker, pair.value);
     else scanResources(walker, pair.value, depth3 + 1);
   }
 }
@@ -52645,12 +53531,12 @@ function checkResources(walker, resources) {
   }
   const limits = valueOf(walker, resources, "limits");
   const memory = pairOf(walker, limits, "memory");
-  if (memory && fires(INFRA_THRESHOLDS.memoryLimit, kubernetesBytes(scalar(resolve4(walker, memory.value))))) {
-    walker.emit(INFRA_THRESHOLDS.memoryLimit, memory.key);
+  if (memory && fires(walker.limits.memory, kubernetesBytes(scalar(resolve4(walker, memory.value))))) {
+    walker.emit(walker.limits.memory, memory.key);
   }
   const cpu = pairOf(walker, limits, "cpu");
-  if (cpu && fires(INFRA_THRESHOLDS.cpuLimit, kubernetesCores(scalar(resolve4(walker, cpu.value))))) {
-    walker.emit(INFRA_THRESHOLDS.cpuLimit, cpu.key);
+  if (cpu && fires(walker.limits.cpu, kubernetesCores(scalar(resolve4(walker, cpu.value))))) {
+    walker.emit(walker.limits.cpu, cpu.key);
   }
 }
 function scanKubernetes(walker, root) {
@@ -52672,10 +53558,10 @@ function scanHelmValues(walker, root) {
   scanResources(walker, root);
 }
 function scanAutoscaling(walker, node, depth3) {
-  if (depth3 > 40 || !(0, import_yaml2.isMap)(node)) return;
+  if (depth3 > 40 || !(0, import_yaml3.isMap)(node)) return;
   for (const pair of node.items) {
-    const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-    if (key === "autoscaling" && (0, import_yaml2.isMap)(pair.value)) {
+    const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    if (key === "autoscaling" && (0, import_yaml3.isMap)(pair.value)) {
       if (scalar(valueOf(walker, pair.value, "enabled")) === false) continue;
       checkNumber(walker, pair.value, "maxReplicas", INFRA_THRESHOLDS.autoscalerMax);
     } else {
@@ -52685,11 +53571,11 @@ function scanAutoscaling(walker, node, depth3) {
 }
 function scanCompose(walker, root, path, unitRoot) {
   const services = valueOf(walker, root, "services");
-  if (!(0, import_yaml2.isMap)(services)) return;
-  const composeDir = posix.dirname(path);
+  if (!(0, import_yaml3.isMap)(services)) return;
+  const composeDir = posix2.dirname(path);
   for (const pair of services.items) {
     const service = resolve4(walker, pair.value);
-    if (!(0, import_yaml2.isMap)(service) || !builtInside(walker, service, composeDir, unitRoot)) continue;
+    if (!(0, import_yaml3.isMap)(service) || !builtInside(walker, service, composeDir, unitRoot)) continue;
     const runtime = pairOf(walker, service, "runtime");
     if (runtime && GPU_COMPOSE_DRIVERS.includes(String(scalar(resolve4(walker, runtime.value))))) {
       walker.emit({ signal: "ai-ml.gpu", strength: "strong" }, runtime.key);
@@ -52702,11 +53588,11 @@ function scanCompose(walker, root, path, unitRoot) {
       valueOf(walker, valueOf(walker, deploy, "resources"), "reservations"),
       "devices"
     );
-    if ((0, import_yaml2.isSeq)(devices)) {
+    if ((0, import_yaml3.isSeq)(devices)) {
       for (const device of devices.items) {
         const driver = pairOf(walker, device, "driver");
         const capabilities = valueOf(walker, device, "capabilities");
-        const gpuCapability = (0, import_yaml2.isSeq)(capabilities) && capabilities.items.some((c) => scalar(c) === "gpu");
+        const gpuCapability = (0, import_yaml3.isSeq)(capabilities) && capabilities.items.some((c) => scalar(c) === "gpu");
         if (driver && GPU_COMPOSE_DRIVERS.includes(String(scalar(resolve4(walker, driver.value))))) {
           walker.emit({ signal: "ai-ml.gpu", strength: "strong" }, driver.key);
         } else if (gpuCapability) {
@@ -52723,8 +53609,8 @@ function scanCompose(walker, root, path, unitRoot) {
       [limits, "memory"]
     ]) {
       const p = pairOf(walker, map, key);
-      if (p && fires(INFRA_THRESHOLDS.memoryLimit, composeBytes(scalar(resolve4(walker, p.value))))) {
-        walker.emit(INFRA_THRESHOLDS.memoryLimit, p.key);
+      if (p && fires(walker.limits.memory, composeBytes(scalar(resolve4(walker, p.value))))) {
+        walker.emit(walker.limits.memory, p.key);
       }
     }
     for (const [map, key] of [
@@ -52732,8 +53618,8 @@ function scanCompose(walker, root, path, unitRoot) {
       [limits, "cpus"]
     ]) {
       const p = pairOf(walker, map, key);
-      if (p && fires(INFRA_THRESHOLDS.cpuLimit, composeCores(scalar(resolve4(walker, p.value))))) {
-        walker.emit(INFRA_THRESHOLDS.cpuLimit, p.key);
+      if (p && fires(walker.limits.cpu, composeCores(scalar(resolve4(walker, p.value))))) {
+        walker.emit(walker.limits.cpu, p.key);
       }
     }
     checkNumber(walker, deploy, "replicas", INFRA_THRESHOLDS.replicas);
@@ -52742,9 +53628,9 @@ function scanCompose(walker, root, path, unitRoot) {
 function builtInside(walker, service, composeDir, unitRoot) {
   const build2 = valueOf(walker, service, "build");
   if (build2 === void 0) return false;
-  const raw = (0, import_yaml2.isMap)(build2) ? scalar(valueOf(walker, build2, "context")) ?? "." : scalar(build2);
+  const raw = (0, import_yaml3.isMap)(build2) ? scalar(valueOf(walker, build2, "context")) ?? "." : scalar(build2);
   if (typeof raw !== "string" || /^[a-z]+:\/\//i.test(raw) || raw.startsWith("git@")) return false;
-  const context3 = posix.normalize(posix.join(composeDir, raw));
+  const context3 = posix2.normalize(posix2.join(composeDir, raw));
   return unitRoot === "." ? !context3.startsWith("..") : context3 === unitRoot || context3.startsWith(`${unitRoot}/`);
 }
 
@@ -52838,13 +53724,13 @@ var REGISTRY_PREFIXES = [
   "index.docker.io/",
   "library/"
 ];
-function parseImageRef(text2) {
-  let rest = text2.trim().replace(/^FROM\s+/i, "");
+function parseImageRef(text3) {
+  let rest = text3.trim().replace(/^FROM\s+/i, "");
   while (rest.startsWith("--")) rest = rest.replace(/^--\S+\s*/, "");
   let ref = (rest.split(/\s+/)[0] ?? "").toLowerCase();
   if (ref === "") return void 0;
-  const at = ref.indexOf("@");
-  if (at >= 0) ref = ref.slice(0, at);
+  const at2 = ref.indexOf("@");
+  if (at2 >= 0) ref = ref.slice(0, at2);
   const slash = ref.lastIndexOf("/");
   const colon = ref.lastIndexOf(":");
   let repository = colon > slash ? ref.slice(0, colon) : ref;
@@ -52888,6 +53774,40 @@ function detectDockerfile(manifest, unitIsGo, add) {
       if (setting.test(evidence.detail))
         add(rule.signal, rule.strength, { ...evidence, path: evidence.path || manifest.path });
     }
+  }
+}
+
+// src/core/3-detect/attached-files.ts
+function attachedText(text3, attached) {
+  const yaml = attached.format === "helm-template" ? helmTemplateAsYaml(text3) : text3;
+  const ranges = attached.lines;
+  if (!ranges || attached.format === "compose") return yaml;
+  return yaml.split("\n").map(
+    (line, i) => ranges.some(([from, to]) => i + 1 >= from && i + 1 <= to) || /^---\s*$/.test(line) ? line : ""
+  ).join("\n");
+}
+function detectAttachedFiles(ctx, unit, unitIsGo, add, limits) {
+  const attached = unit.attached ?? [];
+  const yaml = attached.filter((a) => a.format !== "dockerfile");
+  if (yaml.length > 0) {
+    const byPath = new Map(yaml.map((a) => [a.file.path, a]));
+    const view = {
+      files: yaml.map((a) => a.file),
+      pruned: ctx.view.pruned,
+      diagnostics: ctx.view.diagnostics,
+      read(path, maxBytes) {
+        const result2 = ctx.view.read(path, maxBytes);
+        const entry = byPath.get(path);
+        return result2.ok && entry ? { ...result2, text: attachedText(result2.text, entry) } : result2;
+      }
+    };
+    const files = yaml.map((a) => a.file);
+    detectDeploymentFiles({ ...ctx, view }, { ...unit, files }, add, limits);
+  }
+  for (const entry of attached) {
+    if (entry.format !== "dockerfile") continue;
+    const manifest = ctx.manifest(entry.file);
+    if (manifest?.type === "Dockerfile") detectDockerfile(manifest, unitIsGo, add);
   }
 }
 
@@ -52950,7 +53870,8 @@ function entriesOf(catalog) {
         kind: "signal",
         signal: e.signal,
         category: categoryOf(e.signal),
-        strength: e.strength
+        strength: e.strength,
+        ...e.supporting ? { supporting: true } : {}
       },
       packages: e.packages,
       ...e.imports ? { imports: e.imports } : {}
@@ -53045,27 +53966,36 @@ var SIGNAL_CATEGORY = new Map(SIGNALS.map((s) => [s.id, s.category]));
 var CUSTOM_ID = /^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*$/;
 var Collector = class {
   items = /* @__PURE__ */ new Map();
-  add(key, strength, evidence) {
+  add(key, strength, evidence, supporting = false) {
     let item = this.items.get(key);
     if (!item) this.items.set(key, item = { evidence: /* @__PURE__ */ new Map() });
     const id = `${evidence.path}\0${evidence.line ?? 0}\0${evidence.detail}`;
+    const piece = { evidence, strength: supporting ? "weak" : strength, supporting };
     const existing = item.evidence.get(id);
-    if (!existing || existing.strength === "weak" && strength === "strong")
-      item.evidence.set(id, { evidence, strength });
+    if (!existing || existing.supporting && !supporting || existing.supporting === supporting && existing.strength === "weak" && strength === "strong")
+      item.evidence.set(id, piece);
   }
+  /** True when the key has at least one piece of evidence that is not only supporting. */
   has(key) {
-    return this.items.has(key);
+    const item = this.items.get(key);
+    return item !== void 0 && [...item.evidence.values()].some((e) => !e.supporting);
+  }
+  /** The keys that are present (see `has`), in insertion order. */
+  keys() {
+    return [...this.items.keys()].filter((key) => this.has(key));
   }
   strength(key) {
     const item = this.items.get(key);
     return item && [...item.evidence.values()].some((e) => e.strength === "strong") ? "strong" : "weak";
   }
-  /** Deduplicated, strongest first for the cap, then sorted by path, line and detail. */
+  /**
+   * Deduplicated; for the cap, strong first, then weak, then supporting; the kept pieces sorted by
+   * path, line and detail.
+   */
   evidence(key) {
+    const rank = (e) => e.supporting ? 2 : e.strength === "strong" ? 0 : 1;
     const all = [...this.items.get(key)?.evidence.values() ?? []];
-    all.sort(
-      (a, b) => a.strength === b.strength ? compareEvidence2(a.evidence, b.evidence) : a.strength === "strong" ? -1 : 1
-    );
+    all.sort((a, b) => rank(a) - rank(b) || compareEvidence2(a.evidence, b.evidence));
     return all.slice(0, MAX_EVIDENCE).map((e) => e.evidence).sort(compareEvidence2);
   }
 };
@@ -53165,29 +54095,28 @@ function detectSignals(ctx, unit, language, options) {
   const signals = new Collector();
   const categories = /* @__PURE__ */ new Map();
   const frameworkHits = [];
-  const apply = (targets, strength, evidence, frameworks2) => {
+  const apply = (targets, direct, evidence) => {
     for (const target of targets) {
       if (target.kind === "signal") {
         categories.set(target.signal, target.category);
-        signals.add(target.signal, strength(target.strength), evidence);
-      } else if (frameworks2) {
+        signals.add(target.signal, target.strength, evidence, !direct || target.supporting === true);
+      } else if (direct) {
         frameworkHits.push({ entry: target.entry, evidence });
       }
     }
   };
-  const addSignal = (signal, strength, evidence) => {
+  const addSignal = (signal, strength, evidence, supporting = false) => {
     const category = SIGNAL_CATEGORY.get(signal);
     if (!category) return;
     categories.set(signal, category);
-    signals.add(signal, strength, evidence);
+    signals.add(signal, strength, evidence, supporting);
   };
   for (const manifest of unit.manifests) {
     for (const dep of manifest.dependencies) {
       if (dep.dev) continue;
       const evidence = { path: dep.path, line: dep.line, detail: dep.text };
-      const weaken = (s) => dep.indirect ? "weak" : s;
       for (const catalog of catalogs)
-        apply(matchPackage(catalog, dep.ecosystem, dep.name), weaken, evidence, !dep.indirect);
+        apply(matchPackage(catalog, dep.ecosystem, dep.name), !dep.indirect, evidence);
     }
     if (manifest.type === "Dockerfile") detectDockerfile(manifest, language.id === "go", addSignal);
   }
@@ -53195,9 +54124,9 @@ function detectSignals(ctx, unit, language, options) {
   const hints = [];
   const notebooks = [];
   for (const file of unit.files) {
-    const relative4 = relativeTo2(unit.root, file.path);
-    if (isTestPath(relative4)) continue;
-    const ext = posix2.extname(file.path).toLowerCase();
+    const relative5 = relativeTo2(unit.root, file.path);
+    if (isTestPath(relative5)) continue;
+    const ext = posix3.extname(file.path).toLowerCase();
     const fileRule = FILE_RULES2.find((rule) => rule.extensions.includes(ext));
     if (fileRule) {
       const evidence = {
@@ -53217,7 +54146,7 @@ function detectSignals(ctx, unit, language, options) {
       if (firstParty(facts.language, imp.module)) continue;
       const evidence = { path: facts.path, line: imp.line, detail: imp.text };
       for (const catalog of catalogs)
-        apply(matchImport(catalog, facts.language, imp.module), (s) => s, evidence, true);
+        apply(matchImport(catalog, facts.language, imp.module), true, evidence);
     }
     for (const hint of facts.hints) hints.push({ facts, hint });
   }
@@ -53228,10 +54157,14 @@ function detectSignals(ctx, unit, language, options) {
       evidence
     );
   }
-  const fromCatalog = new Set(signals.items.keys());
+  const fromCatalog = new Set(signals.keys());
   for (const { facts, hint } of hints) {
     for (const rule of HINT_RULES) {
       if (rule.hint !== hint.id) continue;
+      if (rule.unlessSameLine?.some(
+        (id) => hints.some((h) => h.facts === facts && h.hint.line === hint.line && h.hint.id === id)
+      ))
+        continue;
       if (rule.when) {
         const textOk = rule.when.textIncludes.some((t) => hint.text.includes(t));
         const unitOk = rule.when.orUnitSignals.some((s) => fromCatalog.has(s));
@@ -53244,7 +54177,8 @@ function detectSignals(ctx, unit, language, options) {
       });
     }
   }
-  detectDeploymentFiles(ctx, unit, addSignal);
+  detectDeploymentFiles(ctx, unit, addSignal, tightLimitsOf(language.id));
+  detectAttachedFiles(ctx, unit, language.id === "go", addSignal, tightLimitsOf(language.id));
   const hintIds = new Set(hints.map((h) => h.hint.id));
   const frameworks = new Collector();
   const frameworkEntries = /* @__PURE__ */ new Map();
@@ -53264,7 +54198,7 @@ function detectSignals(ctx, unit, language, options) {
       }
     }
   }
-  const outSignals = [...signals.items.keys()].map((id) => ({
+  const outSignals = signals.keys().map((id) => ({
     id,
     category: categories.get(id),
     strength: signals.strength(id),
@@ -53309,7 +54243,7 @@ var REQUIREMENT_RULES = [
     signal: "resource.tight-limits",
     fires: (v) => typeof v === "number" && v <= 256,
     detail: (v) => `declared memory budget ${String(v)} MiB`,
-    reason: "The same 256 MiB line as Kubernetes and Compose memory limits."
+    reason: "The interpreted-runtime line of deployment memory limits (Python's, 256 MiB), for every language: a declared budget is the team saying memory is a constraint, so it is not discounted for a leaner runtime the way a deployment limit is."
   },
   {
     key: "singleBinary",
@@ -53332,10 +54266,10 @@ function addDeclaredSignals(root, signals, declared) {
     for (const rule of REQUIREMENT_RULES) {
       const value = entry.requirements[rule.key];
       if (value === void 0 || !rule.fires(value)) continue;
-      const at = entry.at[rule.key];
+      const at2 = entry.at[rule.key];
       const evidence = {
-        path: at?.path ?? ".stackfit.yml",
-        ...at ? { line: at.line } : {},
+        path: at2?.path ?? ".stackfit.yml",
+        ...at2 ? { line: at2.line } : {},
         detail: rule.detail(value)
       };
       const category = CATEGORY_OF.get(rule.signal);
@@ -53357,12 +54291,237 @@ function addDeclaredSignals(root, signals, declared) {
   );
 }
 
+// src/core/7-delta/focus.ts
+var ENTRY_POINT_FILES = [
+  { pattern: /(?:^|\/)main\.go$/, why: "Go: `package main` with `func main` lives in main.go" },
+  { pattern: /(?:^|\/)cmd\/(?:[^/]+\/)?[^/]+\.go$/, why: "Go: commands under cmd/" },
+  {
+    pattern: /(?:^|\/)(?:__main__|main|app|server|run|wsgi|asgi|manage|worker|cli)\.py$/,
+    why: "Python: script and server entry files"
+  },
+  {
+    pattern: /(?:^|\/)(?:server|index|main|app)\.(?:js|mjs|cjs|ts|mts|cts)$/,
+    why: "JavaScript and TypeScript: server entry files"
+  }
+];
+function isEntryPointFile(path) {
+  return ENTRY_POINT_FILES.some(({ pattern }) => pattern.test(path));
+}
+function focusedSources(files, focus) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const slash = file.path.lastIndexOf("/");
+    const dir = slash < 0 ? "." : file.path.slice(0, slash);
+    const list = byDir.get(dir);
+    if (list) list.push(file.path);
+    else byDir.set(dir, [file.path]);
+  }
+  const isMarkerDir = (dir) => (byDir.get(dir) ?? []).some((path) => matchMarker(path)?.root === dir);
+  const prefixes = /* @__PURE__ */ new Set();
+  const exact = /* @__PURE__ */ new Set();
+  for (const path of focus) {
+    const dir = deepestMarkerDir(path, isMarkerDir);
+    if (dir === void 0) exact.add(path);
+    else prefixes.add(`${dir}/`);
+  }
+  return subtreeFilter(prefixes, exact);
+}
+function sourcesMissedBy(units, touched, read) {
+  const missed = units.some(
+    (unit) => touched.has(unit.root) && unit.files.some((f) => sourceLanguageOf(f.path) !== void 0 && !read(f.path))
+  );
+  if (!missed) return void 0;
+  if (touched.has(".")) return () => true;
+  const prefixes = new Set([...touched].map((root) => `${root}/`));
+  const wider = subtreeFilter(prefixes, /* @__PURE__ */ new Set());
+  return (path) => read(path) || wider(path);
+}
+function deepestMarkerDir(path, isMarkerDir) {
+  if (isMarkerDir(path)) return path;
+  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+    const dir = path.slice(0, slash);
+    if (isMarkerDir(dir)) return dir;
+  }
+  return void 0;
+}
+function subtreeFilter(prefixes, exact) {
+  const list = [...prefixes];
+  return (path) => exact.has(path) || list.some((p) => path.startsWith(p)) || isEntryPointFile(path);
+}
+
+// src/core/7-delta/compute-delta.ts
+var SHARE_SHIFT_THRESHOLD = 0.01;
+function computeDelta(base, head, options) {
+  const baseByRoot = new Map(base.services.map((s) => [s.root, s]));
+  const headByRoot = new Map(head.services.map((s) => [s.root, s]));
+  const roots = [.../* @__PURE__ */ new Set([...baseByRoot.keys(), ...headByRoot.keys()])].sort(compareStrings);
+  const services = [];
+  for (const root of roots) {
+    const delta = serviceDelta(root, baseByRoot.get(root), headByRoot.get(root));
+    if (delta) services.push(delta);
+  }
+  const touched = [...new Set(options.touched ?? services.map((s) => s.root))].sort(compareStrings);
+  const baseFingerprints = new Set(base.findings.map((f) => f.fingerprint));
+  const headFingerprints = new Set(head.findings.map((f) => f.fingerprint));
+  const scope = options.scope ?? "changed";
+  const touchedSet = new Set(touched);
+  const findings = head.findings.map((f) => ({
+    ...f,
+    status: baseFingerprints.has(f.fingerprint) ? "existing" : "new"
+  })).filter((f) => scope === "all" || f.status === "new" || touchedSet.has(f.service));
+  const resolved = base.findings.filter((f) => !headFingerprints.has(f.fingerprint)).map((f) => {
+    const copy = { ...f };
+    delete copy.status;
+    return copy;
+  });
+  const active = findings.filter((f) => !f.waived);
+  return {
+    delta: {
+      base: options.base,
+      touched,
+      scope,
+      services,
+      resolved,
+      counts: {
+        new: active.filter((f) => f.status === "new").length,
+        existing: active.filter((f) => f.status === "existing").length,
+        resolved: resolved.length
+      }
+    },
+    findings
+  };
+}
+function touchedServices(changedPaths2, roots) {
+  const byDepth = [...new Set(roots)].sort((a, b) => depth2(b) - depth2(a) || compareStrings(a, b));
+  const out = /* @__PURE__ */ new Set();
+  for (const path of changedPaths2) {
+    const owner = byDepth.find(
+      (root) => root === "." || path === root || path.startsWith(`${root}/`)
+    );
+    if (owner !== void 0) out.add(owner);
+  }
+  return [...out].sort(compareStrings);
+}
+function depth2(root) {
+  return root === "." ? 0 : root.split("/").length;
+}
+function serviceDelta(root, base, head) {
+  if (!base && !head) return void 0;
+  const signals = signalDeltas(base?.signals ?? [], head?.signals ?? []);
+  const shares = shareShifts(base, head);
+  const kind = base && head && base.kind !== head.kind ? { base: base.kind, head: head.kind } : void 0;
+  const languageChanged = base && head && base.language.id !== head.language.id;
+  const change = !base ? "added" : !head ? "removed" : "changed";
+  if (change === "changed" && signals.length === 0 && shares.length === 0 && !kind && !languageChanged) {
+    return void 0;
+  }
+  const toward = /* @__PURE__ */ new Set();
+  for (const s of signals) if (s.change !== "removed" && s.added.length > 0) toward.add(s.category);
+  const headCategories = new Set((head?.signals ?? []).map((s) => s.category));
+  const awayFrom = /* @__PURE__ */ new Set();
+  for (const s of signals) {
+    if (s.change === "removed" && !headCategories.has(s.category)) awayFrom.add(s.category);
+  }
+  return {
+    root,
+    change,
+    language: {
+      ...base ? { base: base.language.id } : {},
+      ...head ? { head: head.language.id } : {}
+    },
+    ...kind ? { kind } : {},
+    shares,
+    toward: CATEGORIES.filter((c) => toward.has(c)),
+    awayFrom: CATEGORIES.filter((c) => awayFrom.has(c)),
+    signals
+  };
+}
+function signalDeltas(base, head) {
+  const baseById = new Map(base.map((s) => [s.id, s]));
+  const headById = new Map(head.map((s) => [s.id, s]));
+  const out = [];
+  for (const id of /* @__PURE__ */ new Set([...baseById.keys(), ...headById.keys()])) {
+    const b = baseById.get(id);
+    const h = headById.get(id);
+    const added = unmatched(h?.evidence ?? [], b?.evidence ?? []);
+    const removed = unmatched(b?.evidence ?? [], h?.evidence ?? []);
+    const signal = h ?? b;
+    const change = !b ? "added" : !h ? "removed" : "changed";
+    if (change === "changed" && added.length === 0 && removed.length === 0 && b?.strength === h?.strength)
+      continue;
+    out.push({ id, category: signal.category, change, strength: signal.strength, added, removed });
+  }
+  return out.sort(
+    (a, b) => categoryRank(a.category) - categoryRank(b.category) || compareStrings(a.id, b.id)
+  );
+}
+function unmatched(side, other) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const e of other) remaining.set(e.detail, (remaining.get(e.detail) ?? 0) + 1);
+  const sorted = [...side].sort(
+    (a, b) => compareStrings(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0)
+  );
+  const out = [];
+  for (const e of sorted) {
+    const left = remaining.get(e.detail) ?? 0;
+    if (left > 0) remaining.set(e.detail, left - 1);
+    else out.push({ ...e });
+  }
+  return out;
+}
+function shareShifts(base, head) {
+  const baseShares = new Map((base?.language.shares ?? []).map((s) => [s.id, s.share]));
+  const headShares = new Map((head?.language.shares ?? []).map((s) => [s.id, s.share]));
+  const ids = [.../* @__PURE__ */ new Set([...baseShares.keys(), ...headShares.keys()])].sort(compareStrings);
+  const out = [];
+  for (const id of ids) {
+    const b = baseShares.get(id) ?? 0;
+    const h = headShares.get(id) ?? 0;
+    if (Math.abs(Math.round(h * 1e4) - Math.round(b * 1e4)) >= SHARE_SHIFT_THRESHOLD * 1e4)
+      out.push({ id, base: b, head: h });
+  }
+  return out;
+}
+
 // src/core/pipeline.ts
 function analyze(view, options = {}) {
-  const ctx = createScanContext(view);
-  const discovered = discoverServices(ctx, options.discover ?? {});
+  const focus = options.focus;
+  let readSources = focus ? focusedSources(view.files, focus) : void 0;
+  let ctx = createScanContext(view, readSources ? { readSources } : {});
+  let discovered = discoverServices(ctx, options.discover ?? {});
+  let touched = focus ? new Set(
+    touchedServices(
+      focus,
+      discovered.units.map((u) => u.root)
+    )
+  ) : void 0;
+  for (let attempt = 1; touched && readSources; attempt++) {
+    const wider = sourcesMissedBy(discovered.units, touched, readSources);
+    if (!wider) break;
+    readSources = attempt >= 2 ? void 0 : wider;
+    ctx = createScanContext(view, readSources ? { readSources } : {});
+    discovered = discoverServices(ctx, options.discover ?? {});
+    touched = new Set(
+      touchedServices(
+        focus ?? [],
+        discovered.units.map((u) => u.root)
+      )
+    );
+  }
   const services = discovered.units.map((unit) => {
     const language = classifyLanguage(ctx, unit);
+    if (touched && !touched.has(unit.root))
+      return {
+        root: unit.root,
+        name: unit.name,
+        kind: unit.kind,
+        kindEvidence: unit.kindEvidence,
+        markers: unit.markers,
+        language,
+        signals: [],
+        frameworks: [],
+        counted: true
+      };
     const detected = detectSignals(ctx, unit, language, options.detect ?? {});
     const { frameworks } = detected;
     const signals = options.declared?.length ? addDeclaredSignals(unit.root, detected.signals, options.declared) : detected.signals;
@@ -53378,7 +54537,10 @@ function analyze(view, options = {}) {
     };
   });
   services.sort((a, b) => compareStrings3(a.root, b.root));
-  const inlineWaivers = collectInlineWaivers(ctx, discovered.units);
+  const inlineWaivers = collectInlineWaivers(
+    ctx,
+    touched ? discovered.units.filter((u) => touched.has(u.root)) : discovered.units
+  );
   return {
     services,
     exclusions: discovered.exclusions,
@@ -53429,9 +54591,9 @@ function sortDiagnostics(list) {
 var OFFSET = 0xcbf29ce484222325n;
 var PRIME = 0x100000001b3n;
 var MASK = 0xffffffffffffffffn;
-function fnv1a64(text2) {
+function fnv1a64(text3) {
   let hash = OFFSET;
-  for (const byte of new TextEncoder().encode(text2)) {
+  for (const byte of new TextEncoder().encode(text3)) {
     hash ^= BigInt(byte);
     hash = hash * PRIME & MASK;
   }
@@ -53597,150 +54759,66 @@ function compareFindings2(a, b) {
   return severityRank(a.severity) - severityRank(b.severity) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.service, b.service) || compareStrings(anchorA?.path ?? "", anchorB?.path ?? "") || (anchorA?.line ?? 0) - (anchorB?.line ?? 0) || compareStrings(a.message, b.message);
 }
 
-// src/core/7-delta/compute-delta.ts
-var SHARE_SHIFT_THRESHOLD = 0.01;
-function computeDelta(base, head, options) {
-  const baseByRoot = new Map(base.services.map((s) => [s.root, s]));
-  const headByRoot = new Map(head.services.map((s) => [s.root, s]));
-  const roots = [.../* @__PURE__ */ new Set([...baseByRoot.keys(), ...headByRoot.keys()])].sort(compareStrings);
-  const services = [];
-  for (const root of roots) {
-    const delta = serviceDelta(root, baseByRoot.get(root), headByRoot.get(root));
-    if (delta) services.push(delta);
+// src/core/7-delta/changed-scope.ts
+var CONTEXT_RULES = [
+  {
+    rule: sf901,
+    signalFree: "A service's signals can only withdraw an SF901 hit (a strong signal its language is rated better at than the team language), and the hit's message names that team language. So when the hit on the service without its signals is the same against the base's repository and the head's, same team language, same severity, the hit on the real service is the same on both sides."
   }
-  const touched = [...new Set(options.touched ?? services.map((s) => s.root))].sort(compareStrings);
-  const baseFingerprints = new Set(base.findings.map((f) => f.fingerprint));
-  const headFingerprints = new Set(head.findings.map((f) => f.fingerprint));
-  const scope = options.scope ?? "changed";
-  const touchedSet = new Set(touched);
-  const findings = head.findings.map((f) => ({
-    ...f,
-    status: baseFingerprints.has(f.fingerprint) ? "existing" : "new"
-  })).filter((f) => scope === "all" || f.status === "new" || touchedSet.has(f.service));
-  const resolved = base.findings.filter((f) => !headFingerprints.has(f.fingerprint)).map((f) => {
-    const copy = { ...f };
-    delete copy.status;
-    return copy;
-  });
-  const active = findings.filter((f) => !f.waived);
-  return {
-    delta: {
-      base: options.base,
-      touched,
-      scope,
-      services,
-      resolved,
-      counts: {
-        new: active.filter((f) => f.status === "new").length,
-        existing: active.filter((f) => f.status === "existing").length,
-        resolved: resolved.length
-      }
-    },
-    findings
-  };
+];
+function judgingAnalysedOnly(rules) {
+  return rules.map((rule) => ({
+    ...rule,
+    check: (service, context3) => service.counted ? [] : rule.check(service, context3)
+  }));
 }
-function touchedServices(changedPaths2, roots) {
-  const byDepth = [...new Set(roots)].sort((a, b) => depth2(b) - depth2(a) || compareStrings(a, b));
+function affectedByContext(base, head, options = {}) {
   const out = /* @__PURE__ */ new Set();
-  for (const path of changedPaths2) {
-    const owner = byDepth.find(
-      (root) => root === "." || path === root || path.startsWith(`${root}/`)
-    );
-    if (owner !== void 0) out.add(owner);
+  const context3 = (analysis) => ({
+    analysis,
+    profiles: PROFILES,
+    ...options.policy ? { policy: options.policy } : {}
+  });
+  const baseContext = context3(base.analysis);
+  const headContext = context3(head.analysis);
+  const counted = head.analysis.services.filter((s) => s.counted && s.kind === "service");
+  for (const service of counted) {
+    for (const { rule } of CONTEXT_RULES) {
+      const before = describeHits(rule.check(service, baseContext));
+      const after = describeHits(rule.check(service, headContext));
+      if (before !== after) out.add(service.root);
+    }
   }
-  return [...out].sort(compareStrings);
+  const unused = new Set(
+    [...base.findings, ...head.findings].filter((f) => f.ruleId === "SF011").map((f) => evidenceKey(f.evidence[0]))
+  );
+  for (const waiver of options.waivers ?? []) {
+    if (!unused.has(evidenceKey(waiver.evidence))) continue;
+    for (const service of counted)
+      if (serviceMatches(waiver.service, service.root)) out.add(service.root);
+  }
+  return [...out].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
-function depth2(root) {
-  return root === "." ? 0 : root.split("/").length;
-}
-function serviceDelta(root, base, head) {
-  if (!base && !head) return void 0;
-  const signals = signalDeltas(base?.signals ?? [], head?.signals ?? []);
-  const shares = shareShifts(base, head);
-  const kind = base && head && base.kind !== head.kind ? { base: base.kind, head: head.kind } : void 0;
-  const languageChanged = base && head && base.language.id !== head.language.id;
-  const change = !base ? "added" : !head ? "removed" : "changed";
-  if (change === "changed" && signals.length === 0 && shares.length === 0 && !kind && !languageChanged) {
-    return void 0;
-  }
-  const toward = /* @__PURE__ */ new Set();
-  for (const s of signals) if (s.change !== "removed" && s.added.length > 0) toward.add(s.category);
-  const headCategories = new Set((head?.signals ?? []).map((s) => s.category));
-  const awayFrom = /* @__PURE__ */ new Set();
-  for (const s of signals) {
-    if (s.change === "removed" && !headCategories.has(s.category)) awayFrom.add(s.category);
-  }
+function coverageOf(analysis) {
   return {
-    root,
-    change,
-    language: {
-      ...base ? { base: base.language.id } : {},
-      ...head ? { head: head.language.id } : {}
-    },
-    ...kind ? { kind } : {},
-    shares,
-    toward: CATEGORIES.filter((c) => toward.has(c)),
-    awayFrom: CATEGORIES.filter((c) => awayFrom.has(c)),
-    signals
+    analysed: analysis.services.filter((s) => !s.counted).map((s) => s.root),
+    counted: analysis.services.filter((s) => s.counted).map((s) => s.root)
   };
 }
-function signalDeltas(base, head) {
-  const baseById = new Map(base.map((s) => [s.id, s]));
-  const headById = new Map(head.map((s) => [s.id, s]));
-  const out = [];
-  for (const id of /* @__PURE__ */ new Set([...baseById.keys(), ...headById.keys()])) {
-    const b = baseById.get(id);
-    const h = headById.get(id);
-    const added = unmatched(h?.evidence ?? [], b?.evidence ?? []);
-    const removed = unmatched(b?.evidence ?? [], h?.evidence ?? []);
-    const signal = h ?? b;
-    const change = !b ? "added" : !h ? "removed" : "changed";
-    if (change === "changed" && added.length === 0 && removed.length === 0 && b?.strength === h?.strength)
-      continue;
-    out.push({ id, category: signal.category, change, strength: signal.strength, added, removed });
-  }
-  return out.sort(
-    (a, b) => categoryRank(a.category) - categoryRank(b.category) || compareStrings(a.id, b.id)
-  );
+function describeHits(hits) {
+  return JSON.stringify(hits.map((h) => [h.severity ?? "", h.message]));
 }
-function unmatched(side, other) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const e of other) remaining.set(e.detail, (remaining.get(e.detail) ?? 0) + 1);
-  const sorted = [...side].sort(
-    (a, b) => compareStrings(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0)
-  );
-  const out = [];
-  for (const e of sorted) {
-    const left = remaining.get(e.detail) ?? 0;
-    if (left > 0) remaining.set(e.detail, left - 1);
-    else out.push({ ...e });
-  }
-  return out;
-}
-function shareShifts(base, head) {
-  const baseShares = new Map((base?.language.shares ?? []).map((s) => [s.id, s.share]));
-  const headShares = new Map((head?.language.shares ?? []).map((s) => [s.id, s.share]));
-  const ids = [.../* @__PURE__ */ new Set([...baseShares.keys(), ...headShares.keys()])].sort(compareStrings);
-  const out = [];
-  for (const id of ids) {
-    const b = baseShares.get(id) ?? 0;
-    const h = headShares.get(id) ?? 0;
-    if (Math.abs(Math.round(h * 1e4) - Math.round(b * 1e4)) >= SHARE_SHIFT_THRESHOLD * 1e4)
-      out.push({ id, base: b, head: h });
-  }
-  return out;
+function evidenceKey(evidence) {
+  return evidence ? `${evidence.path}\0${evidence.line ?? 0}` : "";
 }
 
 // src/core/7-delta/compare-with-base.ts
-function compareWithBase(head, base, options = {}) {
-  const changed = [...base.changedPaths];
-  const headRoots = head.analysis.services.map((s) => s.root);
-  const touchedHead = touchedServices(changed, headRoots);
-  const everything = touchedHead.includes(".");
+function baseInclude(changed, touched) {
+  const everything = touched.includes(".");
   const changedSet = new Set(changed);
-  const prefixes = touchedHead.map((root) => `${root}/`);
+  const prefixes = touched.map((root) => `${root}/`);
   const ancestors = /* @__PURE__ */ new Set([""]);
-  for (const path of [...changed, ...touchedHead.map((r) => `${r}/`)]) {
+  for (const path of [...changed, ...touched.map((r) => `${r}/`)]) {
     const parts = path.split("/");
     for (let i = 1; i < parts.length; i++) ancestors.add(parts.slice(0, i).join("/"));
   }
@@ -53750,6 +54828,31 @@ function compareWithBase(head, base, options = {}) {
     const slash = path.lastIndexOf("/");
     return ancestors.has(slash < 0 ? "" : path.slice(0, slash));
   };
+  if (everything) return include;
+  const scope = {
+    subtrees: [...touched].sort(),
+    directories: [...ancestors].sort()
+  };
+  return Object.assign(include, { scope });
+}
+function baseIncludeFor(head, base) {
+  const changed = [...base.changedPaths];
+  return baseInclude(
+    changed,
+    touchedServices(
+      changed,
+      head.analysis.services.map((s) => s.root)
+    )
+  );
+}
+function compareWithBase(given, base, options = {}) {
+  const changed = [...base.changedPaths];
+  let head = { analysis: given.analysis, findings: [...given.findings] };
+  const touchedHead = touchedServices(
+    changed,
+    head.analysis.services.map((s) => s.root)
+  );
+  const include = baseInclude(changed, touchedHead);
   const view = base.view(include);
   const partial = analyze(view, options.analyze ?? {});
   const touchedBase = touchedServices(
@@ -53758,20 +54861,36 @@ function compareWithBase(head, base, options = {}) {
   );
   const touched = [.../* @__PURE__ */ new Set([...touchedHead, ...touchedBase])];
   const touchedSet = new Set(touched);
-  const stitched = {
+  const counting = head.analysis.services.some((s) => s.counted);
+  const rules = counting ? judgingAnalysedOnly(RULES) : RULES;
+  const stitch = (headAnalysis) => ({
     ...partial,
     services: [
       ...partial.services.filter((s) => touchedSet.has(s.root)),
-      ...head.analysis.services.filter((s) => !touchedSet.has(s.root))
+      ...headAnalysis.services.filter((s) => !touchedSet.has(s.root))
     ].sort((a, b) => a.root < b.root ? -1 : a.root > b.root ? 1 : 0)
-  };
-  const baseFindings = evaluateRules(stitched, options.evaluate ?? {});
+  });
+  let stitched = stitch(head.analysis);
+  let baseFindings = evaluateRules(stitched, options.evaluate ?? {}, rules);
+  const analysedRoots = /* @__PURE__ */ new Set();
+  for (let round = 0; counting && options.reanalyse && round < 3; round++) {
+    const affected = affectedByContext({ analysis: stitched, findings: baseFindings }, head, {
+      ...options.evaluate?.policy ? { policy: options.evaluate.policy } : {},
+      ...options.evaluate?.waivers ? { waivers: options.evaluate.waivers } : {}
+    }).filter((root) => !analysedRoots.has(root));
+    if (affected.length === 0) break;
+    for (const root of affected) analysedRoots.add(root);
+    head = options.reanalyse([...analysedRoots]);
+    stitched = stitch(head.analysis);
+    baseFindings = evaluateRules(stitched, options.evaluate ?? {}, rules);
+  }
   const { delta, findings } = computeDelta(
     { services: stitched.services, findings: baseFindings },
     { services: head.analysis.services, findings: head.findings },
     { base: base.label, touched, scope: options.scope ?? "changed" }
   );
-  return { delta, findings, baseFiles: view.files.length };
+  if (counting) delta.coverage = coverageOf(head.analysis);
+  return { delta, findings, baseFiles: view.files.length, head };
 }
 
 // src/core/6-decide/decide.ts
@@ -53817,7 +54936,7 @@ function decide2(findings, failOn, scope = "all") {
 var VERSION = "0.1.0";
 
 // src/config/resolve-policy.ts
-import * as posix3 from "node:path/posix";
+import * as posix4 from "node:path/posix";
 
 // src/config/parse-config.ts
 var import__ = __toESM(require__(), 1);
@@ -54112,20 +55231,20 @@ function didYouMean(word, candidates) {
 }
 
 // src/config/located-yaml.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function firstLine2(message) {
   const line = message.split("\n")[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
 }
-function parseLocatedYaml(text2) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset) => {
+function parseLocatedYaml(text3) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text3, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at2 = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   const errors = doc.errors.map((e) => ({
-    position: at(e.pos[0]),
+    position: at2(e.pos[0]),
     message: firstLine2(e.message)
   }));
   let data = null;
@@ -54145,20 +55264,20 @@ function parseLocatedYaml(text2) {
     let best = { line: 1, column: 1 };
     const startOf = (n) => {
       const range = n?.range;
-      return range ? at(range[0]) : void 0;
+      return range ? at2(range[0]) : void 0;
     };
     best = startOf(node) ?? best;
     for (const segment of path) {
       keyNode = void 0;
-      if ((0, import_yaml3.isMap)(node)) {
+      if ((0, import_yaml4.isMap)(node)) {
         const pair = node.items.find(
-          (p) => (0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === String(segment)
+          (p) => (0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === String(segment)
         );
         if (!pair) return best;
         keyNode = pair.key;
         node = pair.value;
         best = startOf(node) ?? startOf(keyNode) ?? best;
-      } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
+      } else if ((0, import_yaml4.isSeq)(node) && typeof segment === "number") {
         node = node.items[segment];
         best = startOf(node) ?? best;
       } else {
@@ -54313,8 +55432,8 @@ function schemaErrors(raw, data, yaml, file) {
   }
   return out;
 }
-function isRealDate(text2) {
-  const [y, m, d] = text2.split("-").map(Number);
+function isRealDate(text3) {
+  const [y, m, d] = text3.split("-").map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
@@ -54390,8 +55509,8 @@ function normaliseLanguage(name) {
   const language = languageByAlias(name);
   return language === void 0 ? name.toLowerCase() : languageId(language);
 }
-function parseConfig(text2, file) {
-  const yaml = parseLocatedYaml(text2);
+function parseConfig(text3, file) {
+  const yaml = parseLocatedYaml(text3);
   if (yaml.errors.length > 0)
     return {
       ok: false,
@@ -54409,8 +55528,8 @@ function parseConfig(text2, file) {
   }
   return { ok: true, config: data };
 }
-function configLines(text2) {
-  const yaml = parseLocatedYaml(text2);
+function configLines(text3) {
+  const yaml = parseLocatedYaml(text3);
   return (path) => yaml.positionOf(path).line;
 }
 
@@ -54461,7 +55580,7 @@ function clean(path) {
   return path.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
 }
 function toLayer(config, name, lineOf) {
-  const at = (path) => lineOf ? `${name}:${lineOf(path)}` : name;
+  const at2 = (path) => lineOf ? `${name}:${lineOf(path)}` : name;
   const layer = {
     name,
     discovery: config.discovery ?? {},
@@ -54487,7 +55606,7 @@ function toLayer(config, name, lineOf) {
         reason: w.reason.trim(),
         ...w.owner !== void 0 ? { owner: w.owner } : {},
         ...w.expires !== void 0 ? { expires: w.expires } : {},
-        source: at(["waivers", i]),
+        source: at2(["waivers", i]),
         evidence: {
           path: name,
           ...line !== void 0 ? { line } : {},
@@ -54501,7 +55620,7 @@ function toLayer(config, name, lineOf) {
   if (policy.languages)
     layer.languages = {
       list: [...new Set(policy.languages.map(normaliseLanguage))],
-      source: at(["policy", "languages"])
+      source: at2(["policy", "languages"])
     };
   for (const [category, entry] of Object.entries(policy.placement ?? {})) {
     if (!entry) continue;
@@ -54611,7 +55730,7 @@ function resolvePolicy(entry, read) {
       layers.push(toLayer(preset.config, `preset:${preset.name}`));
       names.push(`preset:${preset.name}`);
     } else {
-      const target = posix3.normalize(posix3.join(posix3.dirname(file.path), base));
+      const target = posix4.normalize(posix4.join(posix4.dirname(file.path), base));
       const position = { file: file.path, line: lineOf(["extends"]), column: 1 };
       if (chain.includes(target)) {
         errors.push({
@@ -54620,20 +55739,20 @@ function resolvePolicy(entry, read) {
         });
         return;
       }
-      const text2 = read(target);
-      if (text2 === void 0) {
+      const text3 = read(target);
+      if (text3 === void 0) {
         errors.push({
           ...position,
           message: `extends "${base}": no such file (looked for ${target})`
         });
         return;
       }
-      visit({ path: target, text: text2 }, [...chain, target]);
+      visit({ path: target, text: text3 }, [...chain, target]);
     }
     layers.push(toLayer(config, file.path, lineOf));
     names.push(file.path);
   };
-  visit(entry, [posix3.normalize(entry.path)]);
+  visit(entry, [posix4.normalize(entry.path)]);
   if (errors.length > 0) return { ok: false, errors };
   const merged = layers.reduce((base, top) => merge(base, top));
   return { ok: true, policy: toPolicy(merged, names) };
@@ -54651,8 +55770,8 @@ function findPolicyFile(view) {
   const read = viewReader(view);
   const found = [];
   for (const path of CONFIG_FILE_NAMES) {
-    const text2 = read(path);
-    if (text2 !== void 0) found.push({ path, text: text2 });
+    const text3 = read(path);
+    if (text3 !== void 0) found.push({ path, text: text3 });
   }
   if (found.length > 1)
     return {
@@ -54717,16 +55836,38 @@ function withPolicy(options, view) {
 }
 
 // src/engine.ts
-function runStackfit(given, ports) {
+async function runStackfitAsync(given, ports) {
+  const head = startRun(given, ports);
+  if (ports.base?.prepare) await ports.base.prepare(baseIncludeFor(head, ports.base));
+  return finishRun(head, ports);
+}
+function startRun(given, ports) {
   const options = withPolicy(given, ports.repo);
-  const analysis = analyze(ports.repo, options.analyze ?? {});
-  let findings = evaluateRules(analysis, options.evaluate ?? {});
-  const compared = ports.base ? compareWithBase({ analysis, findings }, ports.base, {
+  const focus = ports.base && (options.scope ?? "changed") === "changed" ? ports.base.changedPaths : void 0;
+  return { options, ...analyseHead(ports.repo, options, focus) };
+}
+function analyseHead(repo, options, focus) {
+  const analysis = analyze(repo, { ...options.analyze, ...focus ? { focus } : {} });
+  const rules = focus ? judgingAnalysedOnly(RULES) : RULES;
+  return { analysis, findings: evaluateRules(analysis, options.evaluate ?? {}, rules) };
+}
+function finishRun(head, ports) {
+  const { options } = head;
+  let { analysis, findings } = head;
+  const base = ports.base;
+  const scope = options.scope ?? "changed";
+  const compared = base ? compareWithBase({ analysis, findings }, base, {
     ...options.analyze ? { analyze: options.analyze } : {},
     ...options.evaluate ? { evaluate: options.evaluate } : {},
-    scope: options.scope ?? "changed"
+    scope,
+    ...scope === "changed" ? {
+      reanalyse: (roots) => analyseHead(ports.repo, options, [...base.changedPaths, ...roots])
+    } : {}
   }) : void 0;
-  if (compared) findings = compared.findings;
+  if (compared) {
+    analysis = compared.head.analysis;
+    findings = compared.findings;
+  }
   const verdict = decide2(
     findings,
     options.failOn,
@@ -55729,8 +56870,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -55788,8 +56929,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -55803,18 +56944,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -55982,12 +57123,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -59435,8 +60576,8 @@ function postedFingerprints(existing, key) {
   }
   return [...out].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
-function escapeHtml(text2) {
-  return text2.replace(/&(?![a-zA-Z#0-9]+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text3) {
+  return text3.replace(/&(?![a-zA-Z#0-9]+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/core/5-report/publish/patch.ts
@@ -59501,6 +60642,9 @@ function readEventContext(env, payload) {
         baseSha: str2(base?.["sha"]) ?? "",
         fromFork: headRepo !== void 0 && headRepo !== baseRepo
       };
+      const changedFiles = pr?.["changed_files"];
+      if (typeof changedFiles === "number" && Number.isInteger(changedFiles) && changedFiles >= 0)
+        context3.pullRequest.changedFiles = changedFiles;
       context3.sha = headSha;
     }
   } else if (eventName === "merge_group") {
@@ -59793,7 +60937,7 @@ async function publishToPullRequest(request2) {
 }
 
 // src/action/inputs.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var FAIL_ON = ["error", "warning", "notice", "never"];
 var BOOLEAN = ["true", "false"];
 var FAIL_ON_SCOPE = ["new", "all"];
@@ -59823,10 +60967,10 @@ function spec(name) {
   if (!found) throw new Error(`unknown input ${name}`);
   return found;
 }
-function parseInputs(get) {
+function parseInputs(get2) {
   const problems = [];
   const value = (name) => {
-    const raw = get(name).trim();
+    const raw = get2(name).trim();
     return raw === "" ? spec(name).default : raw;
   };
   const oneOf = (name, accepted) => {
@@ -59845,8 +60989,8 @@ function parseInputs(get) {
     return spec(name).default === "true";
   };
   const failOn = oneOf("fail-on", FAIL_ON);
-  const failOnScope = get("fail-on-scope").trim() === "" ? void 0 : oneOf("fail-on-scope", FAIL_ON_SCOPE);
-  const scope = get("scope").trim() === "" ? void 0 : oneOf("scope", SCOPE);
+  const failOnScope = get2("fail-on-scope").trim() === "" ? void 0 : oneOf("fail-on-scope", FAIL_ON_SCOPE);
+  const scope = get2("scope").trim() === "" ? void 0 : oneOf("scope", SCOPE);
   const comment = oneOf("comment", COMMENT_MODES);
   const reviewComments = flag("review-comments");
   const annotations = flag("annotations");
@@ -59868,7 +61012,7 @@ function parseInputs(get) {
   const config = value("config");
   const sarifFile = value("sarif-file");
   const jsonFile = value("json-file");
-  const token = get("token").trim();
+  const token = get2("token").trim();
   if (problems.length > 0) return { ok: false, problems };
   const inputs = {
     path,
@@ -59882,7 +61026,7 @@ function parseInputs(get) {
     trustPrPolicy
   };
   if (config !== void 0) inputs.config = config;
-  if (get("fail-on").trim() !== "") inputs.failOnGiven = true;
+  if (get2("fail-on").trim() !== "") inputs.failOnGiven = true;
   if (sarifFile !== void 0) inputs.sarifFile = sarifFile;
   if (failOnScope !== void 0) inputs.failOnScope = failOnScope;
   if (scope !== void 0) inputs.scope = scope;
@@ -59912,11 +61056,11 @@ function readSmallFile(path) {
 function loadPolicyFile(repo, base, config) {
   let loaded;
   if (config !== void 0) {
-    const text2 = readSmallFile(resolve5(base, config.path));
-    if (text2 === void 0) return { ok: false, missing: true };
+    const text3 = readSmallFile(resolve5(base, config.path));
+    if (text3 === void 0) return { ok: false, missing: true };
     loaded = loadPolicy(
       repo,
-      { path: config.label ?? config.path, text: text2 },
+      { path: config.label ?? config.path, text: text3 },
       (path) => readSmallFile(resolve5(base, path))
     );
   } else {
@@ -59927,10 +61071,10 @@ function loadPolicyFile(repo, base, config) {
 }
 
 // src/action/trusted-policy.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var MAX_EXTENDS_DEPTH = 16;
 function repoPath(scanDir, label) {
-  return posix4.normalize(posix4.join(scanDir, label));
+  return posix5.normalize(posix5.join(scanDir, label));
 }
 async function loadTrustedPolicy(request2) {
   const { scanDir, readAtBase, readHead } = request2;
@@ -59953,9 +61097,9 @@ async function loadTrustedPolicy(request2) {
   };
   let entry;
   for (const label of labels) {
-    const text2 = await fetchLabel(label);
-    if (text2 !== void 0) {
-      entry = { path: label, text: text2 };
+    const text3 = await fetchLabel(label);
+    if (text3 !== void 0) {
+      entry = { path: label, text: text3 };
       break;
     }
   }
@@ -59981,7 +61125,7 @@ async function loadTrustedPolicy(request2) {
 ${result2.errors.map(formatConfigError).join("\n")}`
         };
       }
-      for (const [label, text2] of base) if (text2 !== void 0) edited(label, text2);
+      for (const [label, text3] of base) if (text3 !== void 0) edited(label, text3);
       for (const label of labels) if (!base.has(label)) edited(label, void 0);
       return { ok: true, policy: result2.policy, messages };
     }
@@ -60066,6 +61210,7 @@ async function loadRunPolicy(request2) {
 
 // src/action/base.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
+import { relative as relative3, sep as sep4 } from "node:path";
 
 // src/adapters/git.ts
 import { spawnSync } from "node:child_process";
@@ -60087,8 +61232,8 @@ function runGit(cwd, args, input) {
   return { ok: true, stdout: result2.stdout };
 }
 function splitNul(output) {
-  const text2 = output.toString("utf8");
-  const parts = text2.split("\0");
+  const text3 = output.toString("utf8");
+  const parts = text3.split("\0");
   if (parts[parts.length - 1] === "") parts.pop();
   return parts;
 }
@@ -60145,19 +61290,20 @@ var BATCH_FILES = 512;
 var BATCH_BYTES = 16 * 1024 * 1024;
 var CACHE_BYTES = 64 * 1024 * 1024;
 var READ_AHEAD_MAX_FILE = 1024 * 1024;
-var compare4 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var compare5 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function createGitRepoView(cwd, ref, options = {}) {
   const oid = resolveCommit(cwd, ref);
   if (oid === void 0) return { ok: false, message: `${ref} is not a commit here` };
   const prefixResult = runGit(cwd, ["rev-parse", "--show-prefix"]);
   const prefix = prefixResult.ok ? prefixResult.stdout.toString("utf8").trim() : "";
-  const listing = runGit(cwd, ["ls-tree", "-r", "-l", "-z", "--full-tree", oid]);
+  const listing = listTree(cwd, oid, prefix, options.scope);
   if (!listing.ok) return { ok: false, message: listing.message };
   const files = [];
   const pruned = [];
   const diagnostics = [];
   const entries = /* @__PURE__ */ new Map();
   const prunedDirs = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
   for (const record2 of splitNul(listing.stdout)) {
     const tab = record2.indexOf("	");
     if (tab < 0) continue;
@@ -60166,6 +61312,8 @@ function createGitRepoView(cwd, ref, options = {}) {
     if (!full.startsWith(prefix)) continue;
     const path = full.slice(prefix.length);
     if (path === "" || options.include && !options.include(path)) continue;
+    if (seen.has(path)) continue;
+    seen.add(path);
     const nodeModules = path.split("/").indexOf("node_modules");
     if (nodeModules >= 0) {
       const dir = path.split("/").slice(0, nodeModules + 1).join("/");
@@ -60184,8 +61332,8 @@ function createGitRepoView(cwd, ref, options = {}) {
     files.push({ path, size: Number.isFinite(bytes) ? bytes : 0 });
     entries.set(path, { oid: object, size: Number.isFinite(bytes) ? bytes : 0 });
   }
-  files.sort((a, b) => compare4(a.path, b.path));
-  pruned.sort((a, b) => compare4(a.path, b.path));
+  files.sort((a, b) => compare5(a.path, b.path));
+  pruned.sort((a, b) => compare5(a.path, b.path));
   const index = new Map(files.map((f, i) => [f.path, i]));
   const cache = /* @__PURE__ */ new Map();
   let batches = 0;
@@ -60232,21 +61380,59 @@ function createGitRepoView(cwd, ref, options = {}) {
   };
   return { ok: true, view };
 }
+function listTree(cwd, oid, prefix, scope) {
+  if (!scope) return runGit(cwd, ["ls-tree", "-r", "-l", "-z", "--full-tree", oid]);
+  const full = (path) => `${prefix}${path}`;
+  const parts = [];
+  if (scope.subtrees.length > 0) {
+    const deep = runGit(cwd, [
+      "--literal-pathspecs",
+      "ls-tree",
+      "-r",
+      "-l",
+      "-z",
+      "--full-tree",
+      oid,
+      "--",
+      ...scope.subtrees.map(full)
+    ]);
+    if (!deep.ok) return deep;
+    parts.push(deep.stdout);
+  }
+  const dirs = scope.directories.map((d) => d === "" ? prefix : `${full(d)}/`);
+  const rootOnly = dirs.includes("");
+  const named = dirs.filter((d) => d !== "");
+  for (const pathspecs of [rootOnly ? [] : void 0, named.length > 0 ? named : void 0]) {
+    if (pathspecs === void 0) continue;
+    const flat = runGit(cwd, [
+      "--literal-pathspecs",
+      "ls-tree",
+      "-l",
+      "-z",
+      "--full-tree",
+      oid,
+      ...pathspecs.length > 0 ? ["--", ...pathspecs] : []
+    ]);
+    if (!flat.ok) return flat;
+    parts.push(flat.stdout);
+  }
+  return { ok: true, stdout: Buffer.concat(parts) };
+}
 function parseBatch(out, paths, cache) {
-  let at = 0;
+  let at2 = 0;
   for (const path of paths) {
-    const nl = out.indexOf(10, at);
+    const nl = out.indexOf(10, at2);
     if (nl < 0) return;
-    const header = out.subarray(at, nl).toString("utf8");
+    const header = out.subarray(at2, nl).toString("utf8");
     const [, type, size] = header.split(" ");
     if (type === "missing" || size === void 0) {
       cache.set(path, new Error(`object missing (${header})`));
-      at = nl + 1;
+      at2 = nl + 1;
       continue;
     }
     const length = Number(size);
     cache.set(path, Buffer.from(out.subarray(nl + 1, nl + 1 + length)));
-    at = nl + 1 + length + 1;
+    at2 = nl + 1 + length + 1;
   }
 }
 function decode(blob, maxBytes) {
@@ -60265,13 +61451,389 @@ function createGitBase(cwd, ref) {
     label: ref,
     changedPaths: changed.paths,
     view(include) {
-      const result2 = createGitRepoView(cwd, base.commit, { include });
+      const scope = include.scope;
+      const result2 = createGitRepoView(cwd, base.commit, { include, ...scope ? { scope } : {} });
       return result2.ok ? result2.view : empty2;
     }
   };
   return { ok: true, port, commit: base.commit, mergeBase: base.mergeBase };
 }
 var missing = { ok: false, reason: "missing", message: "no such file" };
+
+// src/github/base-api.ts
+var MAX_COMPARE_FILES = 300;
+var API_BASE_LIMITS = {
+  blobs: 500,
+  bytes: 32 * 1024 * 1024,
+  concurrency: 8,
+  trees: 200
+};
+var baseName = (path) => path.slice(path.lastIndexOf("/") + 1);
+var BASE_READS = [
+  {
+    what: ".gitattributes",
+    matches: (p) => baseName(p) === ".gitattributes",
+    maxBytes: MAX_GITATTRIBUTES_BYTES,
+    larger: "skip"
+  },
+  {
+    what: "manifest or Dockerfile",
+    matches: (p) => manifestTypeOf(p) !== void 0,
+    maxBytes: MAX_MANIFEST_BYTES,
+    larger: "skip"
+  },
+  {
+    what: "Kubernetes, Compose or Helm YAML, or the policy file",
+    matches: (p) => /\.ya?ml$/i.test(p),
+    maxBytes: MAX_DEPLOYMENT_YAML_BYTES,
+    larger: "skip"
+  },
+  {
+    what: "notebook",
+    matches: (p) => /\.ipynb$/i.test(p),
+    maxBytes: MAX_NOTEBOOK_BYTES,
+    larger: "skip"
+  },
+  {
+    // Discovery reads a JVM application class for its main method.
+    what: "JVM main class",
+    matches: (p) => /(?:Application|Main|App)\.(?:java|kt)$/.test(baseName(p)),
+    maxBytes: MAX_SOURCE_BYTES,
+    larger: "prefix"
+  },
+  {
+    what: "source file",
+    matches: (p) => sourceLanguageOf(p) !== void 0,
+    maxBytes: MAX_SOURCE_BYTES,
+    larger: "prefix"
+  }
+];
+function baseReadOf(path) {
+  return BASE_READS.find((r) => r.matches(path));
+}
+async function openApiBase(options) {
+  const { client, owner, repo, base } = options;
+  const short = base.slice(0, 12);
+  const limits = { ...API_BASE_LIMITS, ...options.limits };
+  const prefix = (options.prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
+  const stats = { treeRequests: 0, blobRequests: 0, blobBytes: 0, overLimit: 0 };
+  const getTree = async (sha, recursive) => {
+    stats.treeRequests++;
+    const { data } = await client.rest.git.getTree({
+      owner,
+      repo,
+      tree_sha: sha,
+      ...recursive ? { recursive: "1" } : {}
+    });
+    return { entries: data.tree, truncated: data.truncated };
+  };
+  let root;
+  try {
+    root = await getTree(base, true);
+  } catch (error2) {
+    const failure = apiFailure(error2);
+    if (failure.status === 404 || failure.status === 422 || failure.status === 409)
+      return {
+        ok: false,
+        message: `the GitHub API has no base commit ${short} in ${owner}/${repo} (${failure.status})`
+      };
+    return { ok: false, message: `the GitHub API did not list the base tree: ${describe2(error2)}` };
+  }
+  const changed = await listChanged(options);
+  if (!changed.ok) return changed;
+  const inScan = (path) => prefix === "" ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : void 0;
+  const changedPaths2 = [
+    ...new Set(changed.paths.map(inScan).filter((p) => p !== void 0))
+  ].sort(compare6);
+  const problems = [];
+  let loaded;
+  const port = {
+    label: short,
+    changedPaths: changedPaths2,
+    problems,
+    stats,
+    async prepare(include) {
+      const entries = await listIncluded(root, include);
+      loaded = await load(entries);
+    },
+    view(include) {
+      const state = loaded ?? {
+        ...collect2(root.truncated ? [] : scanEntries(root.entries)),
+        blobs: /* @__PURE__ */ new Map()
+      };
+      return memoryView(
+        state,
+        include,
+        loaded ? "stackfit does not read this kind of file at the base" : "the base was listed but not loaded (prepare was not called)"
+      );
+    }
+  };
+  return { ok: true, port };
+  async function listIncluded(listing, include) {
+    if (!listing.truncated)
+      return scanEntries(listing.entries).filter(
+        (e) => e.type === "tree" ? include(`${e.path}/\0`) : include(e.path)
+      );
+    const out = [];
+    const queue = [
+      { sha: base, dir: "", recursive: false }
+    ];
+    let unlisted = 0;
+    await pool(queue, limits.concurrency, async (item) => {
+      if (stats.treeRequests >= limits.trees) {
+        unlisted++;
+        return;
+      }
+      let listing2;
+      try {
+        listing2 = await getTree(item.sha, item.recursive);
+      } catch (error2) {
+        problems.push(
+          `the base directory ${item.dir || "."} could not be listed: ${describe2(error2)}`
+        );
+        return;
+      }
+      if (item.recursive && listing2.truncated) {
+        queue.push({ ...item, recursive: false });
+        return;
+      }
+      const under = (e) => ({
+        ...e,
+        path: item.dir === "" ? e.path : `${item.dir}/${e.path}`
+      });
+      for (const entry of listing2.entries.map(under)) {
+        if (entry.type !== "tree") {
+          const scanned = scanEntries([entry]);
+          out.push(...scanned.filter((e) => include(e.path)));
+          continue;
+        }
+        if (item.recursive) continue;
+        const rel = inScan(entry.path);
+        if (rel === void 0) {
+          if (prefix.startsWith(`${entry.path}/`))
+            queue.push({ sha: entry.sha, dir: entry.path, recursive: false });
+          continue;
+        }
+        if (baseName(rel) === "node_modules") {
+          if (include(`${rel}/\0`)) out.push({ ...entry, path: rel });
+        } else if (include(`${rel}/\0/\0`))
+          queue.push({ sha: entry.sha, dir: entry.path, recursive: true });
+        else if (include(`${rel}/\0`))
+          queue.push({ sha: entry.sha, dir: entry.path, recursive: false });
+      }
+    });
+    if (unlisted > 0)
+      problems.push(
+        `the base tree is larger than GitHub lists at once, and ${unlisted} of its directories were not listed (limit: ${limits.trees} listings)`
+      );
+    return out;
+  }
+  function scanEntries(entries) {
+    const out = [];
+    for (const entry of entries) {
+      const rel = inScan(entry.path);
+      if (rel === void 0 || rel === "") continue;
+      out.push({ ...entry, path: rel });
+    }
+    return out;
+  }
+  function collect2(entries) {
+    const files = [];
+    const pruned = [];
+    const prunedDirs = /* @__PURE__ */ new Set();
+    const shas = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      const parts = entry.path.split("/");
+      const nodeModules = parts.indexOf("node_modules");
+      if (nodeModules >= 0) {
+        const dir = parts.slice(0, nodeModules + 1).join("/");
+        if (!prunedDirs.has(dir)) {
+          prunedDirs.add(dir);
+          pruned.push({ path: dir, reason: "node_modules", source: "built-in: node_modules/" });
+        }
+        continue;
+      }
+      if (entry.mode === "120000") {
+        pruned.push({
+          path: entry.path,
+          reason: "symlink",
+          source: "built-in: symlinks are not followed"
+        });
+        continue;
+      }
+      if (entry.type !== "blob") continue;
+      files.push({ path: entry.path, size: entry.size ?? 0 });
+      shas.set(entry.path, entry.sha);
+    }
+    files.sort((a, b) => compare6(a.path, b.path));
+    pruned.sort((a, b) => compare6(a.path, b.path));
+    return { files, pruned, diagnostics: [], shas };
+  }
+  async function load(entries) {
+    const { files, pruned, diagnostics, shas } = collect2(entries);
+    const blobs = /* @__PURE__ */ new Map();
+    const wanted = [];
+    for (const file of files) {
+      const read = baseReadOf(file.path);
+      if (!read || read.larger === "skip" && file.size > read.maxBytes) continue;
+      const sha = shas.get(file.path) ?? "";
+      wanted.push({ path: file.path, sha, size: file.size, rank: BASE_READS.indexOf(read), read });
+    }
+    wanted.sort((a, b) => a.rank - b.rank || compare6(a.path, b.path));
+    const plan = /* @__PURE__ */ new Map();
+    let bytes = 0;
+    const over = [];
+    for (const w of wanted) {
+      const planned = plan.get(w.sha);
+      if (planned) {
+        planned.paths.push(w.path);
+        planned.keep = Math.max(planned.keep, w.read.maxBytes);
+        continue;
+      }
+      if (over.length > 0 || plan.size >= limits.blobs || bytes + w.size > limits.bytes) {
+        over.push(w.path);
+        continue;
+      }
+      bytes += w.size;
+      plan.set(w.sha, { size: w.size, keep: w.read.maxBytes, paths: [w.path] });
+    }
+    for (const path of over)
+      blobs.set(path, {
+        state: "skipped",
+        message: `not fetched from the GitHub API: the base read stops at ${limits.blobs} files or ${formatMiB(limits.bytes)}`
+      });
+    stats.overLimit = over.length;
+    if (over.length > 0) {
+      const line = `the base is incomplete: ${over.length} of the ${wanted.length} files stackfit reads in the touched services were not fetched through the GitHub API (limits: ${limits.blobs} files, ${formatMiB(limits.bytes)}); their findings may show as new`;
+      problems.push(line);
+      diagnostics.push({ severity: "warning", code: "base-incomplete", message: line });
+    }
+    await pool([...plan.entries()], limits.concurrency, async ([sha, item]) => {
+      let blob;
+      try {
+        stats.blobRequests++;
+        const { data } = await client.rest.git.getBlob({ owner, repo, file_sha: sha });
+        const all = Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8");
+        stats.blobBytes += all.byteLength;
+        const kept = all.byteLength > item.keep ? Buffer.from(all.subarray(0, item.keep)) : all;
+        blob = { state: "loaded", bytes: kept, size: all.byteLength };
+      } catch (error2) {
+        const message = `could not be fetched from the GitHub API: ${describe2(error2)}`;
+        blob = { state: "failed", message };
+        problems.push(`the base file ${item.paths[0]} ${message}`);
+      }
+      for (const path of item.paths) blobs.set(path, blob);
+    });
+    return { files, pruned, diagnostics, blobs };
+  }
+}
+async function listChanged(options) {
+  const { client, owner, repo, base } = options;
+  const paths = [];
+  const add = (file) => {
+    paths.push(file.filename);
+    if (file.status === "renamed" && file.previous_filename) paths.push(file.previous_filename);
+  };
+  try {
+    if (options.pullRequest) {
+      const { number, changedFiles } = options.pullRequest;
+      let listed = 0;
+      const pages = client.paginate.iterator(client.rest.pulls.listFiles, {
+        owner,
+        repo,
+        pull_number: number,
+        per_page: 100
+      });
+      for await (const page of pages) {
+        for (const file of page.data) add(file);
+        listed += page.data.length;
+      }
+      const total = changedFiles ?? listed;
+      if (listed >= MAX_PR_FILES || total > listed)
+        return {
+          ok: false,
+          message: `pull request #${number} changes ${total > listed ? total : `at least ${listed}`} files and GitHub lists at most ${MAX_PR_FILES}, so the API cannot say everything it changed`
+        };
+      return { ok: true, paths };
+    }
+    if (!options.head) return { ok: false, message: "the event names no head commit to compare" };
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead: `${base}...${options.head}`,
+      per_page: 1
+    });
+    const files = data.files ?? [];
+    if (files.length >= MAX_COMPARE_FILES)
+      return {
+        ok: false,
+        message: `the comparison ${base.slice(0, 12)}...${options.head.slice(0, 12)} lists ${files.length} files, GitHub's limit, so the API cannot say everything it changed`
+      };
+    for (const file of files) add(file);
+    return { ok: true, paths };
+  } catch (error2) {
+    return {
+      ok: false,
+      message: `the GitHub API did not list the changed files: ${describe2(error2)}`
+    };
+  }
+}
+function memoryView(loaded, include, unfetched) {
+  const files = loaded.files.filter((f) => include(f.path));
+  const listed = new Set(files.map((f) => f.path));
+  return {
+    files,
+    pruned: loaded.pruned.filter((p) => include(p.path)),
+    diagnostics: loaded.diagnostics,
+    read(path, maxBytes) {
+      if (!listed.has(path)) return { ok: false, reason: "missing", message: "no such file" };
+      const blob = loaded.blobs.get(path);
+      if (!blob)
+        return {
+          ok: false,
+          reason: "unreadable",
+          message: `not fetched from the GitHub API: ${unfetched}`
+        };
+      if (blob.state !== "loaded") return { ok: false, reason: "unreadable", message: blob.message };
+      const { bytes, size } = blob;
+      if (bytes.byteLength < size && (maxBytes === void 0 || maxBytes > bytes.byteLength))
+        return {
+          ok: false,
+          reason: "unreadable",
+          message: `only the first ${bytes.byteLength} bytes were fetched from the GitHub API`
+        };
+      const truncated = maxBytes !== void 0 && size > maxBytes;
+      return decodeText(bytes, truncated ? Math.max(0, maxBytes) : size, truncated);
+    }
+  };
+}
+function pool(items, limit, work) {
+  return new Promise((resolve8, reject) => {
+    let next = 0;
+    let active = 0;
+    const pump = () => {
+      if (next >= items.length && active === 0) return resolve8();
+      while (active < Math.max(1, limit) && next < items.length) {
+        const item = items[next++];
+        active++;
+        work(item).then(() => {
+          active--;
+          pump();
+        }, reject);
+      }
+    };
+    pump();
+  });
+}
+function describe2(error2) {
+  const failure = apiFailure(error2);
+  const first = failure.message.split("\n")[0] ?? "";
+  return failure.status > 0 ? `${failure.status} ${first}` : first;
+}
+function formatMiB(bytes) {
+  return `${Math.round(bytes / (1024 * 1024) * 10) / 10} MiB`;
+}
+var compare6 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
 // src/action/base.ts
 var FETCH_TIMEOUT_MS = 6e4;
@@ -60334,6 +61896,67 @@ var BASE_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
 function defaultFailOnScope(eventName) {
   return BASE_EVENTS.includes(eventName) ? "new" : "all";
 }
+async function chooseActionBase(options) {
+  const { event, scanRoot } = options;
+  const wanted = eventBase(event);
+  if (!wanted) return {};
+  const short = wanted.sha.slice(0, 12);
+  const opened = openActionBase(scanRoot, wanted.sha);
+  if (opened.ok)
+    return {
+      port: opened.port,
+      log: `stackfit: base ${short} (${wanted.source})${opened.fetched ? ", fetched" : ""} from git; ${opened.port.changedPaths.length} changed paths`
+    };
+  const api = await openThroughApi(options, wanted.sha);
+  if (!api.ok) {
+    return {
+      notice: `stackfit compares with no base: ${opened.message}; ${api.message}. Every finding counts as new; \`fetch-depth: 0\` on actions/checkout makes the base available.`
+    };
+  }
+  return {
+    port: reporting(api.port, options),
+    log: `stackfit: base ${short} (${wanted.source}) from the GitHub API; ${api.port.changedPaths.length} changed paths`,
+    notice: `stackfit reads the base ${short} through the GitHub API, because git could not provide it: ${opened.message}. \`fetch-depth: 0\` on actions/checkout lets git read it without API requests.`
+  };
+}
+async function openThroughApi(options, sha) {
+  const { event } = options;
+  if (!options.client)
+    return { ok: false, message: "there is no token to read it through the GitHub API" };
+  const prefix = relative3(options.workspace, options.scanRoot).split(sep4).join("/");
+  if (prefix === ".." || prefix.startsWith("../"))
+    return { ok: false, message: "the scanned directory is outside the workspace" };
+  const pr = event.pullRequest;
+  const opened = await openApiBase({
+    client: options.client(),
+    owner: event.owner,
+    repo: event.repo,
+    base: sha,
+    prefix,
+    ...pr ? {
+      pullRequest: {
+        number: pr.number,
+        ...pr.changedFiles !== void 0 ? { changedFiles: pr.changedFiles } : {}
+      }
+    } : event.mergeGroup ? { head: event.mergeGroup.headSha } : {}
+  });
+  return opened.ok ? opened : { ok: false, message: `through the GitHub API: ${opened.message}` };
+}
+function reporting(port, options) {
+  return {
+    label: port.label,
+    changedPaths: port.changedPaths,
+    view: (include) => port.view(include),
+    async prepare(include) {
+      await port.prepare(include);
+      const { treeRequests, blobRequests, blobBytes } = port.stats;
+      options.info(
+        `stackfit: read the base through the GitHub API: ${treeRequests} tree and ${blobRequests} blob requests, ${Math.ceil(blobBytes / 1024)} KiB`
+      );
+      for (const problem of port.problems) options.warn(`stackfit: ${problem}.`);
+    }
+  };
+}
 
 // src/action/main.ts
 var InputError = class extends Error {
@@ -60384,10 +62007,10 @@ async function main() {
       warning(message.text);
       notes.push(message.text);
     }
-    const base = openEventBase(event, scanRoot, notes);
+    const base = await openEventBase(event, scanRoot, workspace, inputs.token, notes);
     const result2 = await group(
       "stackfit: scan",
-      async () => runStackfit(
+      async () => runStackfitAsync(
         {
           // An explicit fail-on input wins over the policy file's fail-on.
           failOn: inputs.failOnGiven ? inputs.failOn : policy.policy.failOn ?? inputs.failOn,
@@ -60401,7 +62024,7 @@ async function main() {
       )
     );
     const { report: report2, verdict } = result2;
-    const prefix = relative3(workspace, scanRoot).split(sep4).join("/");
+    const prefix = relative4(workspace, scanRoot).split(sep5).join("/");
     const findings = rebaseFindings(report2.findings, prefix);
     const jsonFile = inputs.jsonFile ? resolve7(workspace, inputs.jsonFile) : resolve7(process.env["RUNNER_TEMP"] || tmpdir(), `stackfit-${inputs.reportKey}.json`);
     writeFile2(jsonFile, renderJson(report2));
@@ -60486,20 +62109,29 @@ function readEvent(env) {
     throw new InputError(`stackfit must run in GitHub Actions: ${context3.problem}.`);
   return context3;
 }
-function openEventBase(event, scanRoot, notes) {
-  const wanted = eventBase(event);
-  if (!wanted) return void 0;
-  const opened = openActionBase(scanRoot, wanted.sha);
-  if (!opened.ok) {
-    const text2 = `stackfit compares with no base: ${opened.message}. Every finding counts as new; \`fetch-depth: 0\` on actions/checkout makes the base available.`;
-    notice(text2);
-    notes.push(text2);
-    return void 0;
+async function openEventBase(event, scanRoot, workspace, token, notes) {
+  const chosen = await chooseActionBase({
+    event,
+    scanRoot,
+    workspace,
+    ...token !== "" ? {
+      client: () => createGitHubClient(token, {
+        baseUrl: process.env["GITHUB_API_URL"] || "https://api.github.com",
+        log: (m) => info(m)
+      })
+    } : {},
+    warn: (line) => {
+      warning(line);
+      notes.push(line);
+    },
+    info: (line) => info(line)
+  });
+  if (chosen.log) info(chosen.log);
+  if (chosen.notice) {
+    notice(chosen.notice);
+    notes.push(chosen.notice);
   }
-  info(
-    `stackfit: base ${wanted.sha.slice(0, 12)} (${wanted.source})${opened.fetched ? ", fetched" : ""}; ${opened.port.changedPaths.length} changed paths`
-  );
-  return opened.port;
+  return chosen.port;
 }
 function ruleNotes() {
   return new Map(
@@ -60517,9 +62149,9 @@ function setOutputs(result2, jsonFile, sarifFile) {
   setOutput("json-file", jsonFile);
   setOutput("sarif-file", sarifFile ?? "");
 }
-function writeFile2(path, text2) {
-  mkdirSync(dirname4(path), { recursive: true });
-  writeFileSync(path, text2);
+function writeFile2(path, text3) {
+  mkdirSync(dirname5(path), { recursive: true });
+  writeFileSync(path, text3);
 }
 function isDirectory2(path) {
   try {

@@ -27,8 +27,9 @@ Runs:
   --no-peers               Do not time the peers even when installed in bench/.peers/
   --json <file>            Also write every measurement as JSON
 
-Placeholders: {node} this Node binary, {tree} the tree, {out} a scratch output file,
-{changed} a file listing one service's files (one path per line), {service} that service's directory.`
+Placeholders: {node} this Node binary, {tree} the tree, {out} a scratch output file
+({outFromCwd} the same file relative to the working directory), {changed} a file listing one
+service's files (one path per line), {service} that service's directory.`
 
 /**
  * @typedef {{

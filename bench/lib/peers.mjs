@@ -21,7 +21,8 @@ export const PEERS = [
     install:
       'mkdir -p bench/.peers && cd bench/.peers && npm init -y && npm install @specfy/stack-analyser',
     npm: { package: '@specfy/stack-analyser' },
-    args: ['{tree}', '--output={out}'],
+    // It writes to path.join(cwd, output), so an absolute path would not do.
+    args: ['{tree}', '--output={outFromCwd}'],
     okCodes: [0],
   },
   {

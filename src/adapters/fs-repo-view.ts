@@ -16,6 +16,11 @@ export interface FsRepoViewOptions {
    * applies the same rules (.gitignore files, .git/info/exclude), so the result is the same.
    */
   useGit?: boolean
+  /**
+   * Called after each directory the walk reads, with the number of files (not directories) kept
+   * so far, for a progress line. Must not throw.
+   */
+  onProgress?: (files: number) => void
 }
 
 /** A file NUL-free in this many leading bytes is text. Same window as git and the memory view. */
@@ -46,6 +51,8 @@ function errorMessage(error: unknown): string {
  */
 export function createFsRepoView(root: string, options: FsRepoViewOptions = {}): RepoView {
   void options.useGit
+  const onProgress = options.onProgress
+  let filesSoFar = 0
   const diagnostics: Diagnostic[] = []
   const pruned: Exclusion[] = []
   let rootReal: string
@@ -226,6 +233,7 @@ export function createFsRepoView(root: string, options: FsRepoViewOptions = {}):
     }
     levels.set(rel, chain)
     const kept: fs.Dirent[] = []
+    let keptFiles = 0
     for (const entry of entries) {
       const path = rel === '' ? entry.name : `${rel}/${entry.name}`
       const isDir = entry.isDirectory()
@@ -243,8 +251,12 @@ export function createFsRepoView(root: string, options: FsRepoViewOptions = {}):
         continue
       }
       if (entry.isSymbolicLink()) onSymlink(dirPath, path)
-      else if (isDir || entry.isFile()) kept.push(entry)
+      else if (isDir || entry.isFile()) {
+        kept.push(entry)
+        if (!isDir) keptFiles++
+      }
     }
+    if (onProgress !== undefined) onProgress((filesSoFar += keptFiles))
     return kept
   }
 
@@ -328,6 +340,13 @@ function makeView(
   }
 }
 
+/**
+ * The buffer every read goes through: it grows to the largest file read (at most the largest cap
+ * plus one byte) and is reused, so reading thousands of files allocates one buffer, not one each.
+ * decodeText copies what it keeps.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024)
+
 function readCapped(full: string, listed: boolean, maxBytes: number | undefined): ReadResult {
   let fd: number
   try {
@@ -340,23 +359,27 @@ function readCapped(full: string, listed: boolean, maxBytes: number | undefined)
     const message = code === 'ENOENT' ? 'the file disappeared after the walk' : errorMessage(error)
     return { ok: false, reason: 'unreadable', message }
   }
-  let buf: Buffer
+  // Reading one byte past the cap tells a truncated file without a stat.
+  const want = maxBytes === undefined ? Infinity : Math.max(0, maxBytes) + 1
   let n = 0
-  let truncated: boolean
   try {
-    const size = fs.fstatSync(fd).size
-    const cap = maxBytes === undefined ? size : Math.max(0, Math.min(maxBytes, size))
-    buf = Buffer.allocUnsafe(cap)
-    while (n < cap) {
-      const read = fs.readSync(fd, buf, n, cap - n, n)
+    for (;;) {
+      if (n === scratch.length) {
+        if (n >= want) break
+        const grown = Buffer.allocUnsafe(Math.min(want, scratch.length * 2))
+        scratch.copy(grown, 0, 0, n)
+        scratch = grown
+      }
+      const read = fs.readSync(fd, scratch, n, Math.min(want, scratch.length) - n, n)
       if (read === 0) break
       n += read
+      if (n >= want) break
     }
-    truncated = maxBytes !== undefined && size > maxBytes
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: errorMessage(error) }
   } finally {
     fs.closeSync(fd)
   }
-  return decodeText(buf, n, truncated)
+  const truncated = maxBytes !== undefined && n > maxBytes
+  return decodeText(scratch, truncated ? Math.max(0, maxBytes) : n, truncated)
 }

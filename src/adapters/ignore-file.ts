@@ -76,11 +76,76 @@ export function segmentEndLiteral(pattern: string): string {
   return body.slice(start)
 }
 
-/** A cheap test that is false only for paths a rule cannot match. */
-type Needle = { text: string; atSegmentEnd: boolean }
+/**
+ * The cheap tests of one ignore file, false only for paths none of its rules can match (or, with
+ * `always`, never false: some rule has no literal). Needles that must end a path segment are
+ * grouped by their last character, so a path is checked at its few segment ends, not against every
+ * rule; the other needles are searched anywhere.
+ */
+interface Prefilter {
+  always: boolean
+  /** Last character code → needles that must end a segment there. */
+  atSegmentEnd: Map<number, string[]>
+  anywhere: string[]
+}
 
-const mayMatch = (relative: string, { text, atSegmentEnd }: Needle): boolean =>
-  atSegmentEnd ? relative.endsWith(text) || relative.includes(`${text}/`) : relative.includes(text)
+function mayMatch(relative: string, filter: Prefilter): boolean {
+  if (filter.always) return true
+  for (const text of filter.anywhere) if (relative.includes(text)) return true
+  // Every segment end: before each `/` and at the end of the path.
+  const n = relative.length
+  for (let end = 0; end <= n; end++) {
+    if (end < n && relative.charCodeAt(end) !== 47) continue
+    if (end === 0) continue
+    const needles = filter.atSegmentEnd.get(relative.charCodeAt(end - 1))
+    if (needles === undefined) continue
+    for (const text of needles) {
+      const start = end - text.length
+      if (start >= 0 && relative.startsWith(text, start)) return true
+    }
+  }
+  return false
+}
+
+/** The parsed rules of one ignore file's text: shared by every file with the same text. */
+interface ParsedRules {
+  rules: { pattern: string; mark: string }[]
+  filter: Prefilter
+  matcher?: Ignore
+}
+
+/** Ignore files repeat (templates copied into hundreds of folders): each text is parsed once. */
+const parsedTexts = new Map<string, ParsedRules>()
+const MAX_PARSED_TEXTS = 4096
+
+function parseRules(text: string): ParsedRules {
+  const known = parsedTexts.get(text)
+  if (known !== undefined) return known
+  const rules: { pattern: string; mark: string }[] = []
+  const filter: Prefilter = { always: false, atSegmentEnd: new Map(), anywhere: [] }
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').replace(/\r$/, '')
+    if (line.trim() === '' || line.startsWith('#')) continue
+    // The mark is the line number; the file's name is added when a rule is reported.
+    rules.push({ pattern: line, mark: String(i + 1) })
+    const atEnd = segmentEndLiteral(line)
+    if (atEnd !== '') {
+      const last = atEnd.charCodeAt(atEnd.length - 1)
+      const list = filter.atSegmentEnd.get(last) ?? []
+      if (!list.includes(atEnd)) list.push(atEnd)
+      filter.atSegmentEnd.set(last, list)
+      continue
+    }
+    const literal = requiredLiteral(line)
+    if (literal === '') filter.always = true
+    else if (!filter.anywhere.includes(literal)) filter.anywhere.push(literal)
+  }
+  const parsed: ParsedRules = { rules, filter }
+  if (parsedTexts.size >= MAX_PARSED_TEXTS) parsedTexts.clear()
+  parsedTexts.set(text, parsed)
+  return parsed
+}
 
 /** The rules of one ignore file, with the directory they are relative to. */
 export interface IgnoreFile {
@@ -99,47 +164,22 @@ export interface IgnoreFile {
  * (`source:line`). Blank lines and comments are dropped; every other line is a rule.
  */
 export function parseIgnoreFile(base: string, source: string, text: string): IgnoreFile {
-  const rules: { pattern: string; mark: string }[] = []
-  const needles = new Map<string, Needle>()
-  let prefilter = true
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? '').replace(/\r$/, '')
-    if (line.trim() === '' || line.startsWith('#')) continue
-    rules.push({ pattern: line, mark: `${source}:${i + 1}` })
-    const atEnd = segmentEndLiteral(line)
-    const needle: Needle =
-      atEnd !== ''
-        ? { text: atEnd, atSegmentEnd: true }
-        : { text: requiredLiteral(line), atSegmentEnd: false }
-    if (needle.text === '') prefilter = false
-    else needles.set(`${needle.atSegmentEnd ? 'end' : 'any'}:${needle.text}`, needle)
-  }
-  const checks = [...needles.values()]
-  let matcher: Ignore | undefined
+  const parsed = parseRules(text)
   return {
     base,
     test(relative) {
-      if (prefilter) {
-        let possible = false
-        for (const needle of checks) {
-          if (mayMatch(relative, needle)) {
-            possible = true
-            break
-          }
-        }
-        if (!possible) return NO_MATCH
+      if (!mayMatch(relative, parsed.filter)) return NO_MATCH
+      if (parsed.matcher === undefined) {
+        const matcher = ignore({ ignorecase: false })
+        for (const rule of parsed.rules) matcher.add(rule)
+        parsed.matcher = matcher
       }
-      if (matcher === undefined) {
-        matcher = ignore({ ignorecase: false })
-        for (const rule of rules) matcher.add(rule)
-      }
-      const result = matcher.test(relative)
+      const result = parsed.matcher.test(relative)
       if (!result.ignored) return result.unignored ? { ignored: false, unignored: true } : NO_MATCH
-      const mark = result.rule?.mark
-      return mark === undefined
+      const line = result.rule?.mark
+      return line === undefined
         ? { ignored: true, unignored: false }
-        : { ignored: true, unignored: false, mark }
+        : { ignored: true, unignored: false, mark: `${source}:${line}` }
     },
   }
 }

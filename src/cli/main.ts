@@ -15,10 +15,11 @@ import { renderSarif } from '../core/5-report/sarif.js'
 import { renderText } from '../core/5-report/text.js'
 import type { Report } from '../core/model.js'
 import { runStackfit } from '../engine.js'
-import { VERSION } from '../version.js'
-import { parseCliArgs, USAGE, type Command, type Format } from './args.js'
+import { parseCliArgs, type Command, type Format } from './args.js'
 import { renderExplain } from './explain.js'
 import { loadCliPolicy, optionGiven } from './policy.js'
+import { createProgress, withReadProgress, type Progress } from './progress.js'
+import { quickAnswer } from './quick.js'
 import { PolicyError } from '../config/apply-policy.js'
 
 export const ExitCode = { Ok: 0, Findings: 1, Usage: 2, Unexpected: 3 } as const
@@ -61,12 +62,8 @@ function run(argv: readonly string[], io: CliIO): number {
   try {
     switch (command.name) {
       case 'version':
-        io.stdout(`${VERSION}\n`)
-        return ExitCode.Ok
       case 'help':
-        io.stdout(
-          `stackfit ${VERSION}: does each service's language fit its workload?\n\n${USAGE}\n`,
-        )
+        io.stdout(quickAnswer(argv) ?? '')
         return ExitCode.Ok
       case 'rules':
         io.stdout(renderRules(command.format))
@@ -114,27 +111,30 @@ function scan(command: Extract<Command, { name: 'scan' }>, io: CliIO, failOnGive
   if (outputPath !== undefined && existsSync(outputPath) && statSync(outputPath).isDirectory()) {
     throw new UsageError(`--output is a directory: ${command.output}`)
   }
-  const progress = !command.quiet && io.stderrIsTTY
-  const started = io.now()
-  const repo = createFsRepoView(root)
-  const walked = io.now()
-  if (progress && walked - started > 1000) {
-    io.stderr(
-      `stackfit: walked ${repo.files.length.toLocaleString('en-US')} files in ${((walked - started) / 1000).toFixed(1)}s, analysing…\n`,
-    )
-  }
+  const progress = createProgress({
+    enabled: !command.quiet && io.stderrIsTTY,
+    write: (text) => io.stderr(text),
+    now: () => io.now(),
+    color: useColor(io, command.color, io.stderrIsTTY),
+  })
+  const walk = createFsRepoView(root, { onProgress: (files) => progress.walked(files) })
+  progress.walkDone(walk.files.length)
+  const repo = withReadProgress(walk, progress)
   let base: BasePort | undefined
   if (command.base !== undefined) {
     const resolved = createGitBase(root, command.base)
+    if (!resolved.ok) progress.done()
     if (!resolved.ok) throw new UsageError(`--base ${command.base}: ${resolved.message}`)
     base = resolved.port
   }
   const policy = loadCliPolicy(command.config, repo, io.cwd)
   if (!policy.ok) {
+    progress.done()
     io.stderr(policy.lines.join('\n') + '\n')
     return ExitCode.Usage
   }
-  const result = runStackfit(
+  const result = runStackfitWith(
+    progress,
     {
       // --fail-on wins over the policy file's fail-on, which wins over the default.
       failOn: failOnGiven ? command.failOn : (policy.policy.failOn ?? command.failOn),
@@ -165,6 +165,18 @@ function scan(command: Extract<Command, { name: 'scan' }>, io: CliIO, failOnGive
       io.stderr(`${result.verdict.headline}\n`)
   }
   return result.verdict.conclusion === 'fail' ? ExitCode.Findings : ExitCode.Ok
+}
+
+/** Runs the engine and clears the progress line however the run ends. */
+function runStackfitWith(
+  progress: Progress,
+  ...args: Parameters<typeof runStackfit>
+): ReturnType<typeof runStackfit> {
+  try {
+    return runStackfit(...args)
+  } finally {
+    progress.done()
+  }
 }
 
 function render(report: Report, format: Format, color: boolean): string {

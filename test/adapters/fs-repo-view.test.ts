@@ -170,6 +170,31 @@ describe('createFsRepoView: read', () => {
     expect(result).toEqual({ ok: true, text: 'a'.repeat(1000), truncated: true })
   })
 
+  it('reads files of every size in turn through one buffer without mixing their bytes', () => {
+    // Sizes around the first buffer (64 KiB) and a cap, read large-then-small so stale bytes would show.
+    const sizes = [200_000, 65_536, 65_537, 3, 0, 70_000, 1]
+    const files = Object.fromEntries(
+      sizes.map((size, i) => [`f${i}.txt`, String.fromCharCode(97 + i).repeat(size)]),
+    )
+    const view = createFsRepoView(tree(files))
+    for (const [i, size] of sizes.entries()) {
+      const letter = String.fromCharCode(97 + i)
+      expect(view.read(`f${i}.txt`)).toEqual({
+        ok: true,
+        text: letter.repeat(size),
+        truncated: false,
+      })
+      for (const cap of [0, size - 1, size, size + 1, 65_536]) {
+        if (cap < 0) continue
+        expect(view.read(`f${i}.txt`, cap)).toEqual({
+          ok: true,
+          text: letter.repeat(Math.min(size, cap)),
+          truncated: size > cap,
+        })
+      }
+    }
+  })
+
   it('trims a multi-byte character cut by maxBytes instead of calling the file not UTF-8', () => {
     const root = tree({ 'u.txt': 'ab€cd' })
     // "€" is 3 bytes: a cap of 4 cuts it after its first byte

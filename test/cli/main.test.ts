@@ -1,16 +1,9 @@
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main, type CliIO } from '../../src/cli/main.js'
 import { RULES } from '../../src/core/4-evaluate/catalog.js'
+import { tempDir } from '../support/temp-dir.js'
 
 const root = join(import.meta.dirname, '..', '..')
 const example = join(root, 'examples', 'monorepo')
@@ -87,7 +80,7 @@ describe('stackfit scan', () => {
   })
 
   it('writes --output atomically and leaves stdout empty', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stackfit-out-'))
+    const dir = tempDir('stackfit-out-')
     const out = join(dir, 'nested', 'report.sarif')
     const r = await cli(['scan', example, '--format', 'sarif', '-o', out, '-q'])
     expect(r.code).toBe(0)
@@ -97,7 +90,7 @@ describe('stackfit scan', () => {
   })
 
   it('refuses an --output that is a directory and changes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stackfit-out-'))
+    const dir = tempDir('stackfit-out-')
     writeFileSync(join(dir, 'keep.txt'), 'mine')
     const r = await cli(['scan', example, '-o', dir])
     expect(r.code).toBe(2)
@@ -116,7 +109,7 @@ describe('stackfit scan', () => {
   })
 
   it('turns broken input into diagnostics and still writes the report', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stackfit-bad-'))
+    const dir = tempDir('stackfit-bad-')
     mkdirSync(join(dir, 'svc'))
     writeFileSync(join(dir, 'svc', 'pyproject.toml'), '[project\nname = "svc"\n')
     writeFileSync(

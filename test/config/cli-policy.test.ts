@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main, type CliIO } from '../../src/cli/main.js'
 import { TREE } from '../policy/tree.js'
+import { tempDir } from '../support/temp-dir.js'
 
 function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stackfit-policy-'))
+  const dir = tempDir('stackfit-policy-')
   for (const [path, text] of Object.entries({ ...TREE, ...files })) {
     mkdirSync(dirname(join(dir, path)), { recursive: true })
     writeFileSync(join(dir, path), text)

@@ -3,7 +3,6 @@
  * hints, generated marker, Go package name) each file yields.
  */
 import type { SourceFacts, WaiverComment } from '../../facts.js'
-import { lineMap } from '../text.js'
 import { isGenerated } from './generated.js'
 import { lexGo } from './go.js'
 import { lexJs } from './js.js'
@@ -51,14 +50,13 @@ export function lexSource(path: string, text: string, language: LexedLanguage): 
   const facts: SourceFacts = { path, language, generated: false, imports: [], hints: [] }
   try {
     facts.generated = isGenerated(text)
-    const lines = lineMap(text)
     const comments: WaiverComment[] = []
     if (language === 'python') {
-      Object.assign(facts, lexPython(text, lines, comments))
+      Object.assign(facts, lexPython(text, comments))
     } else if (language === 'go') {
-      Object.assign(facts, lexGo(text, lines, comments))
+      Object.assign(facts, lexGo(text, comments))
     } else {
-      Object.assign(facts, lexJs(text, lines, comments))
+      Object.assign(facts, lexJs(text, comments))
     }
     if (comments.length > 0) facts.waiverComments = comments
   } catch {

@@ -3,9 +3,9 @@
  * hints, all from tokens, so nothing in a comment, string or docstring counts.
  */
 import type { CodeHint, ImportRef, WaiverComment } from '../../facts.js'
-import type { LineMap } from '../text.js'
-import { tokenizePython } from './python-tokens.js'
-import { chainBefore, chainMatches, MAX_HINTS_PER_ID, type Token } from './tokens.js'
+import { scanPython } from './python-tokens.js'
+import { keep, NAME, NEWLINE, OP, STRING, type TokenBuffer } from './token-buffer.js'
+import { chainMatches, dottedBefore, MAX_HINTS_PER_ID } from './tokens.js'
 
 /** Calls (dotted-suffix match on the callee) that emit a hint. */
 export const PYTHON_CALL_HINTS: readonly { id: string; callees: readonly string[] }[] = [
@@ -41,6 +41,7 @@ export const PYTHON_CALL_HINTS: readonly { id: string; callees: readonly string[
     ],
   },
   { id: 'py.asyncio', callees: ['asyncio.run', 'asyncio.gather', 'asyncio.create_task'] },
+  { id: 'py.grpc-server', callees: ['grpc.server', 'grpc.aio.server'] },
   {
     id: 'py.websocket-handler',
     callees: ['websockets.serve', 'add_websocket_route', 'WebSocketRoute'],
@@ -109,132 +110,136 @@ for (const rule of PYTHON_CALL_HINTS) {
 /** Imports and hints of one Python file. Never throws. */
 export function lexPython(
   text: string,
-  lines: LineMap,
   comments?: WaiverComment[],
 ): { imports: ImportRef[]; hints: CodeHint[] } {
-  const tokens = tokenizePython(text, comments)
+  const tokens = scanPython(text, comments)
   const imports: ImportRef[] = []
   const hints: CodeHint[] = []
   const counts = new Map<string, number>()
-  const hint = (id: string, line: number): void => {
+  const hint = (id: string, at: number): void => {
     const count = counts.get(id) ?? 0
     if (count >= MAX_HINTS_PER_ID) return
     counts.set(id, count + 1)
-    hints.push({ id, line, text: lines.textOf(line) })
+    hints.push({ id, line: tokens.lineAt(at), text: keep(tokens.lineTextAt(at)) })
   }
-  const addImport = (module: string, line: number): void => {
-    imports.push({ module, line, text: lines.textOf(line) })
+  const addImport = (module: string, at: number): void => {
+    imports.push({
+      module: keep(module),
+      line: tokens.lineAt(at),
+      text: keep(tokens.lineTextAt(at)),
+    })
   }
 
+  const count = tokens.count
+  const kinds = tokens.kinds
   let statementStart = true
-  let lineHead: string | undefined
+  let lineHead = -1
   let depth = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]
-    if (t === undefined) break
-    if (t.kind === 'newline') {
+  for (let i = 0; i < count; i++) {
+    const kind = kinds[i]
+    if (kind === NEWLINE) {
       statementStart = true
-      lineHead = undefined
+      lineHead = -1
       depth = 0
       continue
     }
     const atStart = statementStart
     statementStart = false
-    if (atStart && lineHead === undefined) lineHead = t.value
+    if (atStart && lineHead < 0) lineHead = i
 
-    if (t.kind === 'op') {
-      if ('([{'.includes(t.value)) depth++
-      else if (')]}'.includes(t.value)) depth = Math.max(0, depth - 1)
+    if (kind === OP) {
+      const at = tokens.startOf(i)
+      const c = tokens.ends[i] === at + 1 ? text.charCodeAt(at) : 0
+      if (c === 40 || c === 91 || c === 123) depth++
+      else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1)
       // `try: import x` and `x = 1; import y` put a statement after `:` or `;` on the same line.
       if (
         depth === 0 &&
-        (t.value === ';' ||
-          (t.value === ':' && lineHead !== undefined && COMPOUND_KEYWORDS.has(lineHead)))
+        (c === 59 || (c === 58 && lineHead >= 0 && COMPOUND_KEYWORDS.has(tokens.value(lineHead))))
       ) {
         statementStart = true
       }
-      if (t.value === '(') {
-        const chain = chainBefore(tokens, i)
-        const rules = chain === '' ? undefined : CALL_HINTS_BY_LAST_SEGMENT.get(lastSegment(chain))
-        if (rules && !DEFINERS.has(tokens[i - chain.split('.').length * 2]?.value ?? '')) {
-          for (const rule of rules) {
-            if (rule.callees.some((c) => chainMatches(chain, c))) hint(rule.id, t.line)
+      if (c === 40 && kinds[i - 1] === NAME) {
+        const rules = CALL_HINTS_BY_LAST_SEGMENT.get(tokens.value(i - 1))
+        if (rules) {
+          const chain = dottedBefore(tokens, i)
+          if (!DEFINERS.has(tokens.value(chain.first - 1))) {
+            for (const rule of rules) {
+              if (rule.callees.some((callee) => chainMatches(chain.text, callee))) hint(rule.id, at)
+            }
           }
         }
       }
-      if (t.value === '@' && atStart) {
-        const chain = dottedAt(tokens, i + 1)
+      if (c === 64 && atStart) {
+        const chain = dottedAt(tokens, i + 1).text
         for (const rule of PYTHON_DECORATOR_HINTS) {
-          if (rule.decorators.some((d) => chainMatches(chain, d))) hint(rule.id, t.line)
+          if (rule.decorators.some((d) => chainMatches(chain, d))) hint(rule.id, at)
         }
       }
       continue
     }
-    if (t.kind !== 'name' || !atStart) continue
+    if (kind !== NAME || !atStart) continue
 
-    if (t.value === 'import') {
+    if (tokens.is(i, 'import')) {
       i = importNames(tokens, i + 1, addImport) - 1
-    } else if (t.value === 'from') {
+    } else if (tokens.is(i, 'from')) {
       i = fromImport(tokens, i + 1, addImport) - 1
-    } else if (t.value === 'async' && tokens[i + 1]?.value === 'def') {
-      hint('py.asyncio', t.line)
-    } else if (t.value === 'if' && isMainGuard(tokens, i + 1)) {
-      hint('py.main-guard', t.line)
+    } else if (tokens.is(i, 'async') && tokens.is(i + 1, 'def')) {
+      hint('py.asyncio', tokens.startOf(i))
+    } else if (tokens.is(i, 'if') && isMainGuard(tokens, i + 1)) {
+      hint('py.main-guard', tokens.startOf(i))
     }
   }
   return { imports, hints }
 }
 
-/** The dotted name starting at `index` (`a.b.c`), or empty. */
-function dottedAt(tokens: readonly Token[], index: number): string {
+/** The dotted name starting at `index` (`a.b.c`, or empty) and the index just after it. */
+function dottedAt(tokens: TokenBuffer, index: number): { text: string; next: number } {
   let out = ''
   for (let i = index; ; i += 2) {
-    const t = tokens[i]
-    if (t?.kind !== 'name') return out
-    out = out === '' ? t.value : `${out}.${t.value}`
-    if (tokens[i + 1]?.value !== '.') return out
+    // After `a.` with no name, the index is the dot's, as if the dot were not read.
+    if (tokens.kind(i) !== NAME) return { text: out, next: out === '' ? i : i - 1 }
+    out = out === '' ? tokens.value(i) : `${out}.${tokens.value(i)}`
+    if (!tokens.is(i + 1, '.')) return { text: out, next: i + 1 }
   }
 }
 
 /** `import a.b as c, d` from `index` (just after `import`); returns the index after the statement's names. */
 function importNames(
-  tokens: readonly Token[],
+  tokens: TokenBuffer,
   index: number,
-  add: (module: string, line: number) => void,
+  add: (module: string, at: number) => void,
 ): number {
   let i = index
   for (;;) {
-    const t = tokens[i]
-    if (t?.kind !== 'name') return i
+    if (tokens.kind(i) !== NAME) return i
     const module = dottedAt(tokens, i)
-    add(module, t.line)
-    i += module.split('.').length * 2 - 1
-    if (tokens[i]?.value === 'as') i += 2
-    if (tokens[i]?.value !== ',') return i
+    add(module.text, tokens.startOf(i))
+    i = module.next
+    if (tokens.is(i, 'as')) i += 2
+    if (!tokens.is(i, ',')) return i
     i++
   }
 }
 
 /** `from a.b import x` from `index` (just after `from`); relative modules are skipped. */
 function fromImport(
-  tokens: readonly Token[],
+  tokens: TokenBuffer,
   index: number,
-  add: (module: string, line: number) => void,
+  add: (module: string, at: number) => void,
 ): number {
-  const first = tokens[index]
-  if (first?.kind !== 'name') return index
+  if (tokens.kind(index) !== NAME) return index
   const module = dottedAt(tokens, index)
-  const after = index + module.split('.').length * 2 - 1
-  if (tokens[after]?.value !== 'import') return after
-  add(module, first.line)
+  const after = module.next
+  if (!tokens.is(after, 'import')) return after
+  add(module.text, tokens.startOf(index))
   return after + 1
 }
 
 /** `__name__ == "__main__"` or `"__main__" == __name__`, then `:`. */
-function isMainGuard(tokens: readonly Token[], index: number): boolean {
-  const [a, op, b, colon] = [tokens[index], tokens[index + 1], tokens[index + 2], tokens[index + 3]]
-  if (op?.value !== '==' || colon?.value !== ':') return false
-  const isName = (t: Token | undefined): boolean => t?.kind === 'name' && t.value === '__name__'
-  const isMain = (t: Token | undefined): boolean => t?.kind === 'string' && t.value === '__main__'
-  return (isName(a) && isMain(b)) || (isMain(a) && isName(b))
+function isMainGuard(tokens: TokenBuffer, index: number): boolean {
+  if (!tokens.is(index + 1, '==') || !tokens.is(index + 3, ':')) return false
+  const isName = (i: number): boolean => tokens.kind(i) === NAME && tokens.is(i, '__name__')
+  const isMain = (i: number): boolean => tokens.kind(i) === STRING && tokens.is(i, '__main__')
+  return (isName(index) && isMain(index + 2)) || (isMain(index) && isName(index + 2))
 }

@@ -3,6 +3,7 @@
  * dropped by the lexers, so nothing inside a comment can become a token.
  */
 import type { WaiverComment } from '../../facts.js'
+import { OP, type TokenBuffer } from './token-buffer.js'
 
 /** One token. Strings carry their decoded-enough content (quotes and prefixes removed). */
 export interface Token {
@@ -39,45 +40,21 @@ export function chainMatches(chain: string, pattern: string): boolean {
 }
 
 /**
- * The dotted name that ends just before `tokens[index]` (usually a `(`): `a.b.c` for `a.b.c(`.
- * Empty when the previous token is not a name.
+ * The dotted name that ends just before token `index` (usually a `(`): `a.b.c` for `a.b.c(`, with
+ * the index of its first name. Empty text when the previous token is not a name. With `numbers`,
+ * a number counts as a name whose value is `0`.
  */
-export function chainBefore(tokens: readonly Token[], index: number): string {
+export function dottedBefore(
+  tokens: TokenBuffer,
+  index: number,
+  numbers = false,
+): { text: string; first: number } {
   let i = index - 1
-  const t = tokens[i]
-  if (t?.kind !== 'name') return ''
-  let chain = t.value
-  while (
-    tokens[i - 1]?.value === '.' &&
-    tokens[i - 1]?.kind === 'op' &&
-    tokens[i - 2]?.kind === 'name'
-  ) {
-    chain = `${tokens[i - 2]?.value ?? ''}.${chain}`
+  if (!tokens.isName(i, numbers)) return { text: '', first: index }
+  let chain = tokens.value(i)
+  while (tokens.kind(i - 1) === OP && tokens.is(i - 1, '.') && tokens.isName(i - 2, numbers)) {
+    chain = `${tokens.value(i - 2)}.${chain}`
     i -= 2
   }
-  return chain
-}
-
-const IDENT_START = /[A-Za-z_$\u0080-\uffff]/
-const IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/
-
-// The lexers call these once per character of every source file: one character is told by its
-// code unit (same sets as the patterns above), anything else falls back to the pattern.
-const isAsciiLetterOr = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36
-
-/** True for a character that can start an identifier (any non-ASCII character is allowed). */
-export function isIdentStart(c: string | undefined): boolean {
-  if (c === undefined) return false
-  if (c.length !== 1) return IDENT_START.test(c)
-  const code = c.charCodeAt(0)
-  return isAsciiLetterOr(code) || code >= 0x80
-}
-
-/** True for a character that can continue an identifier. */
-export function isIdentPart(c: string | undefined): boolean {
-  if (c === undefined) return false
-  if (c.length !== 1) return IDENT_PART.test(c)
-  const code = c.charCodeAt(0)
-  return isAsciiLetterOr(code) || (code >= 48 && code <= 57) || code >= 0x80
+  return { text: chain, first: i }
 }
