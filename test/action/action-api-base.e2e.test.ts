@@ -5,7 +5,6 @@
  * test/support/github-server.ts, which checks every request and the git-data responses against
  * GitHub's OpenAPI description and logs what was fetched.
  */
-import { execFileSync, spawn } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -28,36 +27,15 @@ import {
   type FakePullFile,
   type FakeTreeFile,
 } from '../support/github-server.js'
+import { git, runBundledAction } from '../support/action-runner.js'
 
-const root = join(import.meta.dirname, '../..')
 const fixture = join(import.meta.dirname, '__fixtures__/monorepo')
 const require = createRequire(import.meta.url)
 const TOKEN = 'ghs_apiBaseTokenThatMustNeverBePrinted'
-const entry =
-  process.env['STACKFIT_E2E_SOURCE'] === '1'
-    ? ['--import', 'tsx', join(root, 'src/action/index.ts')]
-    : [join(root, 'dist/index.js')]
 
 const scratch = mkdtempSync(join(tmpdir(), 'stackfit-api-base-e2e-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 let counter = 0
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'stackfit test',
-  GIT_AUTHOR_EMAIL: 'test@stackfit.invalid',
-  GIT_COMMITTER_NAME: 'stackfit test',
-  GIT_COMMITTER_EMAIL: 'test@stackfit.invalid',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-}
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, {
-    cwd,
-    env: GIT_ENV,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }).trim()
 
 /** Files of the chat service the analysis never reads: they must never be fetched. */
 const UNREAD: Record<string, Buffer> = {
@@ -183,37 +161,20 @@ async function runAction(
   inputs: Record<string, string>,
 ): Promise<RunResult> {
   const jsonFile = join(scratch, `report-${++counter}.json`)
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? scratch,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REPOSITORY: 'acme/platform',
-    GITHUB_SHA: c.head,
-    GITHUB_WORKSPACE: dir,
-    GITHUB_API_URL: gh?.url ?? '',
-    GITHUB_OUTPUT: join(scratch, `output-${counter}.txt`),
-    GITHUB_STEP_SUMMARY: join(scratch, `summary-${counter}.md`),
-    RUNNER_TEMP: scratch,
-    INPUT_TOKEN: TOKEN,
-    'INPUT_JSON-FILE': jsonFile,
-  }
-  writeFileSync(env['GITHUB_OUTPUT']!, '')
-  writeFileSync(env['GITHUB_STEP_SUMMARY']!, '')
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, entry, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  if (!existsSync(jsonFile)) throw new Error(`no report; the Action printed:\n${stdout}${stderr}`)
+  const run = await runBundledAction({
+    dir,
+    scratch,
+    eventName,
+    eventPath: event,
+    sha: c.head,
+    apiUrl: gh?.url ?? '',
+    token: TOKEN,
+    inputs: { ...inputs, 'json-file': jsonFile },
+  })
+  if (!existsSync(jsonFile))
+    throw new Error(`no report; the Action printed:\n${run.stdout}${run.stderr}`)
   const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as Report
-  return { code, stdout, stderr, report }
+  return { code: run.code, stdout: run.stdout, stderr: run.stderr, report }
 }
 
 const statusOf = (report: Report): string[] =>

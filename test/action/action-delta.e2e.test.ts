@@ -4,7 +4,6 @@
  * fetches the base commit itself, and marks findings new or existing. Payloads are the real ones
  * from @octokit/webhooks-examples, edited; GitHub is the fake of test/support/github-server.ts.
  */
-import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -14,36 +13,15 @@ import { readFingerprintMarker } from '../../src/core/5-report/publish/markers.j
 import type { Report } from '../../src/core/model.js'
 import { pullRequestPayload } from '../support/github-events.js'
 import { startFakeGitHub, type FakeGitHub, type FakePullFile } from '../support/github-server.js'
+import { git, runBundledAction } from '../support/action-runner.js'
 
-const root = join(import.meta.dirname, '../..')
 const fixture = join(import.meta.dirname, '__fixtures__/monorepo')
 const require = createRequire(import.meta.url)
 const TOKEN = 'ghs_deltaTokenThatMustNeverBePrinted'
-const entry =
-  process.env['STACKFIT_E2E_SOURCE'] === '1'
-    ? ['--import', 'tsx', join(root, 'src/action/index.ts')]
-    : [join(root, 'dist/index.js')]
 
 const scratch = mkdtempSync(join(tmpdir(), 'stackfit-delta-e2e-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 let counter = 0
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'stackfit test',
-  GIT_AUTHOR_EMAIL: 'test@stackfit.invalid',
-  GIT_COMMITTER_NAME: 'stackfit test',
-  GIT_COMMITTER_EMAIL: 'test@stackfit.invalid',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-}
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, {
-    cwd,
-    env: GIT_ENV,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }).trim()
 
 /** The chat service's evidence line, edited by the change: the signal (flask_socketio) stays. */
 const CHAT_EDIT = [
@@ -141,40 +119,18 @@ async function runAction(
   inputs: Record<string, string>,
 ): Promise<RunResult> {
   const jsonFile = join(scratch, `report-${++counter}.json`)
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? scratch,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REPOSITORY: 'acme/platform',
-    GITHUB_SHA: c.head,
-    GITHUB_WORKSPACE: c.dir,
-    GITHUB_API_URL: gh.url,
-    GITHUB_OUTPUT: join(scratch, `output-${counter}.txt`),
-    GITHUB_STEP_SUMMARY: join(scratch, `summary-${counter}.md`),
-    RUNNER_TEMP: scratch,
-    INPUT_TOKEN: TOKEN,
-    'INPUT_JSON-FILE': jsonFile,
-  }
-  writeFileSync(env['GITHUB_OUTPUT']!, '')
-  writeFileSync(env['GITHUB_STEP_SUMMARY']!, '')
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, entry, {
-    cwd: c.dir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const run = await runBundledAction({
+    dir: c.dir,
+    scratch,
+    eventName,
+    eventPath: event,
+    sha: c.head,
+    apiUrl: gh.url,
+    token: TOKEN,
+    inputs: { ...inputs, 'json-file': jsonFile },
   })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as Report
-  return { code, stdout, stderr, report }
+  return { code: run.code, stdout: run.stdout, stderr: run.stderr, report }
 }
 
 const statusOf = (report: Report): string[] =>

@@ -6,7 +6,6 @@
  *
  * Set STACKFIT_E2E_SOURCE=1 to run src/action/index.ts through tsx instead of the bundle.
  */
-import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -28,6 +27,7 @@ import {
   type FakeGitHub,
   type FakePullFile,
 } from '../support/github-server.js'
+import { ACTION_ENTRY, runBundledAction } from '../support/action-runner.js'
 
 const root = join(import.meta.dirname, '../..')
 const fixture = join(import.meta.dirname, '__fixtures__/monorepo')
@@ -41,13 +41,8 @@ const ADDED_SERVICES = ['services/llm-gateway/', 'services/chat/']
 const scratch = mkdtempSync(join(tmpdir(), 'stackfit-e2e-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
-const useSource = process.env['STACKFIT_E2E_SOURCE'] === '1'
-const entry = useSource
-  ? ['--import', 'tsx', join(root, 'src/action/index.ts')]
-  : [join(root, 'dist/index.js')]
-
 beforeAll(() => {
-  if (!useSource && !existsSync(join(root, 'dist/index.js'))) {
+  if (ACTION_ENTRY[0] !== '--import' && !existsSync(join(root, 'dist/index.js'))) {
     throw new Error(
       'dist/index.js is missing: run `npm run build` first (or set STACKFIT_E2E_SOURCE=1)',
     )
@@ -137,39 +132,22 @@ async function runAction(
   event: string,
   inputs: Record<string, string> = {},
 ): Promise<RunResult> {
-  const outputFile = join(scratch, `output-${++counter}.txt`)
-  const summaryFile = join(scratch, `summary-${counter}.md`)
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? scratch,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REPOSITORY: 'acme/platform',
-    GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
-    GITHUB_WORKSPACE: dir,
-    GITHUB_API_URL: gh.url,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: scratch,
-    INPUT_TOKEN: TOKEN,
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, entry, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  const run = await runBundledAction({
+    dir,
+    scratch,
+    eventName: 'pull_request',
+    eventPath: event,
+    sha: 'ffffffffffffffffffffffffffffffffffffffff',
+    apiUrl: gh.url,
+    token: TOKEN,
+    inputs,
+  })
   return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    code: run.code,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    outputs: parseOutputs(readFileSync(run.outputFile, 'utf8')),
+    summary: run.summary,
   }
 }
 
