@@ -67,6 +67,41 @@ export interface Manifest {
   env?: Evidence[]
   /** Comments holding `stackfit-ignore` (inline waivers), in line order; absent when none. */
   waiverComments?: WaiverComment[]
+  /**
+   * The kind the build file itself declares, whatever its entry points say (optional): a .NET
+   * MAUI app is a `frontend`, a .NET Aspire AppHost is `infra` (csproj.ts, PROJECT_KINDS).
+   */
+  declaredKind?: { kind: 'frontend' | 'infra'; evidence: Evidence }
+  /**
+   * In-repository code this manifest's package builds against, by path (optional; absent when
+   * none): .csproj `<ProjectReference>`, Cargo `path = ...` and `workspace = true` dependencies,
+   * go.mod `replace x => ../dir`, package.json `file:`/`link:`/`workspace:` dependencies.
+   * Read by src/core/3-detect/inherited-signals.ts.
+   */
+  localReferences?: LocalReference[]
+}
+
+/** A reference by path from a manifest to another directory of the same repository. */
+export interface LocalReference {
+  /** Name as the reference gives it: the project file's base name, the Cargo dependency key. */
+  name: string
+  /**
+   * Repo-relative directory it points into, forward slashes, `.` for the root. Absent for a Cargo
+   * `x.workspace = true` dependency: its path is in the workspace root's `[workspace.dependencies]`.
+   */
+  target?: string
+  /** The manifest that declares it, its 1-based line and the line as written (trimmed). */
+  path: string
+  line: number
+  text: string
+  /** How it is declared, for evidence: `ProjectReference`, `path dependency`, `workspace dependency`. */
+  via: string
+  /** Only for development or tests (`[dev-dependencies]`): never lends signals. */
+  dev: boolean
+  /** npm `workspace:`: no path; the target is the unit whose package.json has this `name`. */
+  byName?: true
+  /** Cargo: an entry of `[workspace.dependencies]`, a path members may inherit, not a reference of this package. */
+  workspaceTable?: true
 }
 
 /** A line comment that holds the inline-waiver marker, without its `#` or `//`, trimmed. */

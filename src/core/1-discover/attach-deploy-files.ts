@@ -84,8 +84,10 @@ export function attachDeployFiles(
   buildOnly: ReadonlySet<string>,
   skip: (path: string) => boolean,
 ): Unit[] {
+  // Only YAML files are ever looked up by owner.
   const owner = new Map<string, Unit>()
-  for (const unit of units) for (const file of unit.files) owner.set(file.path, unit)
+  for (const unit of units)
+    for (const file of unit.files) if (YAML_FILE.test(file.path)) owner.set(file.path, unit)
   const byRoot = new Map(units.map((u) => [u.root, u]))
   const byName = new Map<string, Unit[]>()
   const addName = (name: string, unit: Unit): void => {
@@ -99,11 +101,13 @@ export function attachDeployFiles(
     if (unit.root !== '.') addName(posix.basename(unit.root), unit)
     addName(unit.name, unit)
   }
-  const paths = new Set(kept.map((f) => f.path))
+  // Helm templates are told by the charts beside them: only chart files are looked up.
+  const charts = new Set<string>()
+  for (const file of kept) if (CHART_FILE.test(file.path)) charts.add(file.path)
   const ownDescription = new Map(
     units
       .filter((u) => DESCRIBED_KINDS.has(u.kind))
-      .map((u) => [u, ownTargets(ctx, u, paths)] as const),
+      .map((u) => [u, ownTargets(ctx, u, charts)] as const),
   )
   const attached = new Map<Unit, AttachedFile[]>()
   const attach = (unit: Unit, entry: AttachedFile): void => {
@@ -137,15 +141,9 @@ export function attachDeployFiles(
     entry.evidence.push(evidence)
     consumers.set(root, entry)
   }
-  const existing = new Set<string>()
-  for (const file of allFiles) {
-    for (
-      let dir = posix.dirname(file.path);
-      dir !== '.' && !existing.has(dir);
-      dir = posix.dirname(dir)
-    )
-      existing.add(dir)
-  }
+  // Every directory of the view (a Compose mount may run one the scan excluded); built on first use.
+  let existingDirs: Set<string> | undefined
+  const existing = (): ReadonlySet<string> => (existingDirs ??= directoriesOf(allFiles))
 
   for (const file of kept) {
     const base = posix.basename(file.path)
@@ -154,7 +152,7 @@ export function attachDeployFiles(
     if (own && DESCRIBED_KINDS.has(own.kind) && !buildOnly.has(own.root)) continue
     if (skip(file.path)) continue
     const compose = COMPOSE_FILE.test(base)
-    const template = !compose && isHelmTemplate(file.path, paths)
+    const template = !compose && isHelmTemplate(file.path, charts)
     const read = ctx.view.read(file.path, MAX_ATTACH_YAML_BYTES)
     if (!read.ok) continue
     const text = template ? helmTemplateAsYaml(read.text) : read.text
@@ -227,20 +225,17 @@ export function attachDeployFiles(
     }
   }
 
-  const directories = new Set<string>()
-  for (const path of paths) {
-    for (
-      let dir = posix.dirname(path);
-      dir !== '.' && !directories.has(dir);
-      dir = posix.dirname(dir)
-    )
-      directories.add(dir)
-  }
+  // The scanned paths and their directories, for COPY sources: built only when a build directory
+  // has a Dockerfile to read.
+  let keptPaths: { paths: Set<string>; directories: Set<string> } | undefined
+  const scanned = (): { paths: Set<string>; directories: Set<string> } =>
+    (keptPaths ??= { paths: new Set(kept.map((f) => f.path)), directories: directoriesOf(kept) })
   for (const root of [...buildOnly].sort(compare)) {
     const build = byRoot.get(root)
     if (!build) continue
     for (const file of build.files) {
       if (!DOCKERFILE.test(file.path)) continue
+      const { paths, directories } = scanned()
       for (const copy of copiedUnits(ctx, file, paths, directories, unitAt)) {
         if (copy.unit === build || buildOnly.has(copy.unit.root)) continue
         consume(root, copy.unit.root, copy.unit, copy.evidence)
@@ -299,6 +294,22 @@ export function attachDeployFiles(
 }
 
 type Target = 'kubernetes' | 'compose'
+
+const YAML_FILE = /\.ya?ml$/i
+const CHART_FILE = /(?:^|\/)Chart\.ya?ml$/
+
+/** Every directory holding one of `files` or above one, the root (`.`) left out. */
+function directoriesOf(files: readonly RepoFile[]): Set<string> {
+  const out = new Set<string>()
+  let last = ''
+  for (const { path } of files) {
+    const slash = path.lastIndexOf('/')
+    if (slash === -1 || (slash === last.length && path.startsWith(last))) continue
+    last = path.slice(0, slash)
+    for (let dir = last; dir !== '.' && !out.has(dir); dir = posix.dirname(dir)) out.add(dir)
+  }
+  return out
+}
 
 function targetOf(format: AttachedFile['format']): Target {
   return format === 'compose' ? 'compose' : 'kubernetes'
@@ -521,12 +532,12 @@ function servedDirectory(
   workingDir: string | undefined,
   volumes: unknown,
   unitAt: (dir: string) => Unit | undefined,
-  existing: ReadonlySet<string>,
+  existing: () => ReadonlySet<string>,
 ): { dir: string; unit: Unit | undefined } | undefined {
   const resolve = (dir: string): { dir: string; unit: Unit | undefined } | undefined => {
     const unit = unitAt(dir)
     if (unit && unit.root !== '.') return { dir: unit.root, unit }
-    return existing.has(dir) ? { dir, unit: undefined } : undefined
+    return existing().has(dir) ? { dir, unit: undefined } : undefined
   }
   const mounts = bindMounts(composePath, volumes)
   if (workingDir !== undefined) {

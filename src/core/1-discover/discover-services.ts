@@ -173,8 +173,16 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
   const manifests = new Map<string, Manifest>()
   const workspaceDeclarations: { file: RepoFile; root: string }[] = []
   const directories = new Set<string>(['.'])
+  // `kept` is sorted by path: the files of one directory come together, so each directory's
+  // ancestors are walked once, not once per file.
+  let lastDir = ''
   for (const file of kept) {
-    for (let dir = dirOf(file.path); !directories.has(dir); dir = dirOf(dir)) directories.add(dir)
+    const path = file.path
+    const slash = path.lastIndexOf('/')
+    if (slash !== -1 && (slash !== lastDir.length || !path.startsWith(lastDir))) {
+      lastDir = path.slice(0, slash)
+      for (let dir = lastDir; !directories.has(dir); dir = dirOf(dir)) directories.add(dir)
+    }
     const match = matchMarker(file.path)
     if (match) {
       candidate(match.root).markers.push({ file, match })
@@ -207,14 +215,26 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
       })
   }
 
+  // The nearest candidate at or above each file's directory, looked up once per directory.
+  let ownerDir: string | undefined
+  let owner: Candidate | undefined
   for (const file of kept) {
-    for (let dir: string | undefined = dirOf(file.path); dir !== undefined; dir = parentOf(dir)) {
-      const owner = candidates.get(dir)
-      if (owner) {
-        owner.files.push(file)
-        break
+    const path = file.path
+    const slash = path.lastIndexOf('/')
+    const sameDir =
+      ownerDir !== undefined &&
+      (slash === -1
+        ? ownerDir === '.'
+        : slash === ownerDir.length && ownerDir !== '.' && path.startsWith(ownerDir))
+    if (!sameDir) {
+      ownerDir = slash === -1 ? '.' : path.slice(0, slash)
+      owner = undefined
+      for (let dir: string | undefined = ownerDir; dir !== undefined; dir = parentOf(dir)) {
+        owner = candidates.get(dir)
+        if (owner) break
       }
     }
+    owner?.files.push(file)
   }
 
   for (const c of candidates.values()) {
@@ -465,6 +485,11 @@ function describeKind(
     }
   }
 
+  // A build file that says what the project is (a MAUI app, an Aspire AppHost) outranks its
+  // OutputType: an app's or an orchestrator's `Exe` is not a backend the guide judges.
+  const declared = manifests.find((m) => m.declaredKind !== undefined)?.declaredKind
+  if (declared) return { kind: declared.kind, evidence: [declared.evidence] }
+
   const service = serviceEvidence(ctx, c, manifests)
   const onlyNode = [...stacks].every((s) => s === 'node' || s === 'container') && stacks.has('node')
   if (onlyNode) {
@@ -529,14 +554,26 @@ function docsGenerator(
   manifests: readonly Manifest[],
   underDocs: boolean,
 ): Evidence | undefined {
-  for (const generator of DOCS_GENERATORS) {
-    if (generator.onlyUnderDocs && !underDocs) continue
+  // The base names of the files at most one folder below the root, in file order, found once.
+  let shallow: { path: string; base: string }[] | undefined
+  const shallowFiles = (): { path: string; base: string }[] => {
+    if (shallow) return shallow
+    shallow = []
     for (const file of c.files) {
       const relative = relativeTo(c.root, file.path)
-      if (relative.split('/').length > 2) continue
-      const base = relative.slice(relative.lastIndexOf('/') + 1)
-      if (generator.files.includes(base)) {
-        return { path: file.path, detail: `${generator.name} site (${base})` }
+      const slash = relative.indexOf('/')
+      if (slash !== -1 && relative.indexOf('/', slash + 1) !== -1) continue
+      shallow.push({ path: file.path, base: relative.slice(relative.lastIndexOf('/') + 1) })
+    }
+    return shallow
+  }
+  for (const generator of DOCS_GENERATORS) {
+    if (generator.onlyUnderDocs && !underDocs) continue
+    if (generator.files.length > 0) {
+      for (const { path, base } of shallowFiles()) {
+        if (generator.files.includes(base)) {
+          return { path, detail: `${generator.name} site (${base})` }
+        }
       }
     }
     for (const manifest of manifests) {
@@ -604,20 +641,24 @@ function serviceEvidence(
     }
   }
   for (const file of c.files) {
-    if (foreignEntry(c.root, file.path)) continue
+    // Whether the file is a foreign entry (a test, an example) is asked only of files that would
+    // give evidence: it is a glob match per file.
+    let foreign: boolean | undefined
+    const isForeign = (): boolean => (foreign ??= foreignEntry(c.root, file.path))
     const relative = relativeTo(c.root, file.path)
     const base = relative.slice(relative.lastIndexOf('/') + 1)
     const entryFile = ENTRY_FILE.get(base)
-    if (entryFile !== undefined) {
+    if (entryFile !== undefined && !isForeign()) {
       out.push({ evidence: { path: file.path, detail: `${base}: ${entryFile}` }, jsServer: false })
     }
     if (
-      relative === 'src/main.rs' ||
-      (relative.startsWith('src/bin/') && relative.endsWith('.rs'))
+      (relative === 'src/main.rs' ||
+        (relative.startsWith('src/bin/') && relative.endsWith('.rs'))) &&
+      !isForeign()
     ) {
       out.push({ evidence: { path: file.path, detail: 'Rust binary target' }, jsServer: false })
     }
-    if (/(?:^|\/)(?:[A-Za-z]*Application|Main|App)\.(?:java|kt)$/.test(relative)) {
+    if (/(?:^|\/)(?:[A-Za-z]*Application|Main|App)\.(?:java|kt)$/.test(relative) && !isForeign()) {
       const main = jvmMain(ctx, file)
       if (main) out.push({ evidence: main, jsServer: false })
     }
@@ -628,6 +669,7 @@ function serviceEvidence(
       const what = ENTRY_HINT.get(hint.id)
       if (what === undefined) continue
       if (hint.id === 'go.func-main' && facts.packageName !== 'main') continue
+      if (isForeign()) break
       out.push({
         evidence: { path: file.path, line: hint.line, detail: `${what}: ${hint.text}` },
         jsServer: hint.id === 'js.listen',

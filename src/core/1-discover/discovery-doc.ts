@@ -19,6 +19,7 @@ import {
   THIRD_PARTY_IMAGES,
 } from './kind-rules.js'
 import { SERVICE_MARKERS } from './service-markers.js'
+import { PROJECT_KINDS } from '../parse/manifests/csproj.js'
 
 const code = (items: readonly string[]): string => items.map((i) => `\`${i}\``).join(', ')
 
@@ -63,6 +64,8 @@ export function renderDiscoveryDoc(): string {
     '  code from elsewhere, so it never makes a service. A Dockerfile directory with glue scripts',
     '  only (Shell, PowerShell, Batchfile) becomes infra too when a Compose file or a `COPY`',
     '  shows that it runs code from other directories (see below).',
+    '- **declared by the project file**: a .NET project is what its MSBuild settings say, whatever',
+    `  its OutputType: ${PROJECT_KINDS.map((k) => `${k.sdk !== undefined ? `\`Sdk="${k.sdk}"\`` : `\`<${k.property ?? ''}>true\``} is ${k.kind}, a ${k.what}`).join('; ')}.`,
     '- **service**: an entry point, a server or worker dependency, or a Dockerfile CMD/ENTRYPOINT.',
     '- **library**: none of those.',
     '',

@@ -6,6 +6,7 @@
 import picomatch from 'picomatch'
 import type { Diagnostic, Exclusion } from '../model.js'
 import type { RepoFile, RepoView } from '../ports.js'
+import { baseNameGlob } from './base-name-glob.js'
 
 export type ExclusionReason = Exclusion['reason']
 
@@ -109,7 +110,7 @@ const ATTRIBUTE_NAMES = new Set<string>(LINGUIST_ATTRIBUTES.map((a) => a.attribu
 const DIRECTORIES = new Map(DIRECTORY_RULES.map((r) => [r.name, r]))
 const FILE_MATCHERS = FILE_RULES.map((rule) => ({
   rule,
-  test: picomatch(rule.glob, { dot: true }),
+  test: baseNameGlob(rule.glob),
 }))
 
 function dirOf(path: string): string {
@@ -222,10 +223,20 @@ export function applyExclusions(view: RepoView): ExclusionResult {
   const kept: RepoFile[] = []
   const excluded = new Map<string, ExclusionMark>()
   const notGenerated = new Set<string>()
+  // The files are sorted by path, so the files of one directory come together: its directory
+  // rule is looked up once for all of them.
+  let dir = ''
+  let dirMark: ExclusionMark | undefined
   for (const file of view.files) {
-    const attrs = evaluateAttributes(rules, file.path)
-    if (attrs['linguist-generated']?.value === false) notGenerated.add(file.path)
-    const mark = decide(file.path, attrs)
+    const path = file.path
+    const slash = path.lastIndexOf('/')
+    if (slash !== dir.length || !path.startsWith(dir)) {
+      dir = slash === -1 ? '' : path.slice(0, slash)
+      dirMark = directoryMark(path, slash)
+    }
+    const attrs = evaluateAttributes(rules, path)
+    if (attrs['linguist-generated']?.value === false) notGenerated.add(path)
+    const mark = decide(attrs, dirMark ?? fileMark(path.slice(slash + 1)))
     if (mark) excluded.set(file.path, mark)
     else kept.push(file)
   }
@@ -258,12 +269,11 @@ function evaluateAttributes(rules: readonly AttributeRule[], path: string): Eval
   return out
 }
 
-function decide(path: string, attrs: Evaluated): ExclusionMark | undefined {
+function decide(attrs: Evaluated, builtIn: ExclusionMark | undefined): ExclusionMark | undefined {
   for (const { attribute, reason } of LINGUIST_ATTRIBUTES) {
     const set = attrs[attribute]
     if (set?.value) return { reason, source: set.source }
   }
-  const builtIn = builtInMark(path)
   if (!builtIn) return undefined
   if (builtIn.reason === 'vendored' && attrs['linguist-vendored']?.value === false) return undefined
   if (builtIn.reason === 'generated' && attrs['linguist-generated']?.value === false)
@@ -273,8 +283,18 @@ function decide(path: string, attrs: Evaluated): ExclusionMark | undefined {
 
 /** The built-in rule that excludes a path, if any: the top-most excluded directory first. */
 export function builtInMark(path: string): ExclusionMark | undefined {
+  const slash = path.lastIndexOf('/')
+  return directoryMark(path, slash) ?? fileMark(path.slice(slash + 1))
+}
+
+/** The directory rule of the top-most excluded directory in `path` before offset `end`, if any. */
+function directoryMark(path: string, end: number): ExclusionMark | undefined {
   let start = 0
-  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', start)) {
+  for (
+    let slash = path.indexOf('/');
+    slash !== -1 && slash <= end;
+    slash = path.indexOf('/', start)
+  ) {
     const rule = DIRECTORIES.get(path.slice(start, slash))
     if (rule) {
       return {
@@ -285,7 +305,11 @@ export function builtInMark(path: string): ExclusionMark | undefined {
     }
     start = slash + 1
   }
-  const base = path.slice(start)
+  return undefined
+}
+
+/** The built-in file rule a base name matches, if any. */
+function fileMark(base: string): ExclusionMark | undefined {
   for (const { rule, test } of FILE_MATCHERS) {
     if (test(base)) return { reason: rule.reason, source: `built-in: ${rule.glob}` }
   }
@@ -302,17 +326,37 @@ export function collapseExclusions(
   files: readonly RepoFile[],
   excluded: ReadonlyMap<string, ExclusionMark>,
 ): Exclusion[] {
-  const totals = new Map<string, number>()
-  const counts = new Map<string, number>()
+  if (excluded.size === 0) return []
   const keyOf = (mark: ExclusionMark) => `${mark.reason}\u0000${mark.source}`
+  // Files per directory, and excluded files per directory and reason, counted where they lie
+  // (the files are sorted, so one directory's files come together) and then added to every
+  // directory above once per directory rather than once per file.
+  const direct = new Map<string, number>()
+  const directMarked = new Map<string, Map<string, number>>()
+  let dir = ''
   for (const file of files) {
-    const mark = excluded.get(file.path)
-    const key = mark ? keyOf(mark) : undefined
-    for (let dir = dirOf(file.path); dir !== ''; dir = dirOf(dir)) {
-      totals.set(dir, (totals.get(dir) ?? 0) + 1)
-      if (key !== undefined) {
-        const k = `${dir}\u0000${key}`
-        counts.set(k, (counts.get(k) ?? 0) + 1)
+    const path = file.path
+    const slash = path.lastIndexOf('/')
+    if (slash === -1) continue
+    if (slash !== dir.length || !path.startsWith(dir)) dir = path.slice(0, slash)
+    direct.set(dir, (direct.get(dir) ?? 0) + 1)
+    const mark = excluded.get(path)
+    if (!mark) continue
+    const byKey = directMarked.get(dir) ?? new Map<string, number>()
+    const key = keyOf(mark)
+    byKey.set(key, (byKey.get(key) ?? 0) + 1)
+    directMarked.set(dir, byKey)
+  }
+  const totals = new Map<string, number>()
+  for (const [where, n] of direct) {
+    for (let d = where; d !== ''; d = dirOf(d)) totals.set(d, (totals.get(d) ?? 0) + n)
+  }
+  const counts = new Map<string, number>()
+  for (const [where, byKey] of directMarked) {
+    for (const [key, n] of byKey) {
+      for (let d = where; d !== ''; d = dirOf(d)) {
+        const k = `${d}\u0000${key}`
+        counts.set(k, (counts.get(k) ?? 0) + n)
       }
     }
   }

@@ -91,8 +91,10 @@ export const ENTRY_DEPENDENCIES: readonly {
   {
     ecosystem: 'pypi',
     what: 'web framework',
+    // Not aiohttp: it is the most used asyncio HTTP *client* too (API client packages and test
+    // suites depend on it), so depending on it proves nothing; an aiohttp server shows itself by
+    // `web.run_app(...)` (the py.server-run hint), its application server or a Dockerfile CMD.
     names: [
-      'aiohttp',
       'bottle',
       'django',
       'falcon',
@@ -188,6 +190,7 @@ export const NON_ENTRY_DIRECTORIES: readonly string[] = [
   'benchmark',
   'benchmarks',
   'e2e',
+  'fixtures',
   'hack',
   'script',
   'scripts',

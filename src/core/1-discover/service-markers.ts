@@ -3,7 +3,7 @@
  * make one candidate; the candidate's root is the directory holding the marker (or, for files in
  * a `requirements/` folder, the folder's parent).
  */
-import picomatch from 'picomatch'
+import { baseNameGlob } from './base-name-glob.js'
 
 /** The build family a marker belongs to; used for names, library explanations and tie-breaks. */
 export type Stack =
@@ -118,7 +118,7 @@ export const WORKSPACE_FILES: readonly string[] = ['go.work', 'pnpm-workspace.ya
 const MATCHERS = SERVICE_MARKERS.map((marker, index) => ({
   marker,
   index,
-  test: picomatch(marker.file, { dot: true }),
+  test: baseNameGlob(marker.file),
 }))
 
 /** A marker found at a path, with the candidate root it makes. */
@@ -134,11 +134,11 @@ export interface MarkerMatch {
 export function matchMarker(path: string): MarkerMatch | undefined {
   const slash = path.lastIndexOf('/')
   const base = path.slice(slash + 1)
-  const dir = slash === -1 ? '.' : path.slice(0, slash)
-  const folder = dir.slice(dir.lastIndexOf('/') + 1)
   for (const { marker, index, test } of MATCHERS) {
     if (!test(base)) continue
+    const dir = slash === -1 ? '.' : path.slice(0, slash)
     if (marker.inFolder !== undefined) {
+      const folder = dir.slice(dir.lastIndexOf('/') + 1)
       if (folder !== marker.inFolder || dir === '.') continue
       const parentSlash = dir.lastIndexOf('/')
       return { marker, priority: index, root: parentSlash === -1 ? '.' : dir.slice(0, parentSlash) }

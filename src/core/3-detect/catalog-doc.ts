@@ -5,6 +5,8 @@
 import { CATEGORIES } from '../model.js'
 import { CATALOGS } from './catalog/index.js'
 import { BASE_IMAGE_RULES, DOCKER_ENV_RULES, GO_BUILDER_IMAGES } from './catalog/docker.js'
+import { NATIVE_BUILD_RULES } from './catalog/native-build.js'
+import { MAX_CMAKE_BYTES } from './native-build.js'
 import { FILE_RULES, STRONG_NOTEBOOK_COUNT } from './catalog/files.js'
 import { HINT_RULES } from './catalog/hints.js'
 import {
@@ -19,6 +21,7 @@ import { DEFAULT_TIGHT_LIMITS, PROFILES } from '../4-evaluate/profiles.js'
 import { TEST_DIRECTORIES, TEST_FILE_PATTERNS } from './catalog/sources.js'
 import type { EcosystemCatalog } from './catalog/types.js'
 import { MAX_EVIDENCE } from './detect-signals.js'
+import { INHERITANCE_RULES } from './inherited-signals.js'
 import { defaultImports } from './match.js'
 import { SIGNALS } from './signal-definitions.js'
 
@@ -140,6 +143,15 @@ export function renderSignalsDoc(): string {
     `- **Tests and generated code do not count**: files under ${code(TEST_DIRECTORIES.map((d) => `${d}/`))} and files named like ${code(TEST_FILE_PATTERNS.map((r) => r.source))}; files whose header marks them generated.`,
     `- Evidence is deduplicated and sorted by path and line; at most ${MAX_EVIDENCE} pieces are kept per signal, strong evidence first.`,
     '',
+    '## Signals lent by in-repository libraries',
+    '',
+    "A service that builds against a library of the same repository by path runs that library's code in its own process, so the library's signals are the service's too (an API that publishes through a shared event-bus project reaches the broker). After every unit is detected, each service gets them as follows (src/core/3-detect/inherited-signals.ts).",
+    '',
+    table(
+      ['What', 'Rule'],
+      INHERITANCE_RULES.map((r) => [r.what, r.rule]),
+    ),
+    '',
     '## Packages and imports per ecosystem',
     '',
     'Package names are compared as each ecosystem does: PyPI lower-case with `-`, `_` and `.` alike; NuGet and Composer case-insensitively; crates with `-` and `_` alike. Go module paths also match their sub-packages and major-version suffixes. A trailing `*` is a prefix pattern.',
@@ -210,6 +222,24 @@ export function renderSignalsDoc(): string {
     ),
     '',
     'Packages installed in `RUN pip install ...` and `RUN npm install ...` count as dependencies of the Dockerfile.',
+    '',
+  )
+
+  out.push(
+    '## Native builds (CMake)',
+    '',
+    `\`CMakeLists.txt\` and \`*.cmake\` files of the service (tests aside), up to ${MAX_CMAKE_BYTES / 1024} KiB each: the package of each \`find_package(...)\` and the libraries of each \`target_link_libraries(...)\`, compared case-insensitively (a trailing \`*\` matches a prefix). A service in any language that links these does the work in its own process.`,
+    '',
+    table(
+      ['find_package', 'target_link_libraries', 'Signal', 'Strength', 'Reason'],
+      NATIVE_BUILD_RULES.map((r) => [
+        code(r.packages),
+        code(r.libraries),
+        `\`${r.signal}\``,
+        r.strength,
+        r.reason,
+      ]),
+    ),
     '',
   )
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   applyExclusions,
+  builtInMark,
   collapseExclusions,
   parseGitattributes,
 } from '../../../src/core/1-discover/exclusions.js'
@@ -204,5 +205,77 @@ describe('collapseExclusions', () => {
     expect(collapseExclusions(view.files, excluded)).toEqual([
       { path: 'vendor', reason: 'vendored', source: 'built-in: vendor/' },
     ])
+  })
+})
+
+describe('exclusions looked up once per directory', () => {
+  // Files of one directory come together in a sorted listing; the lookups are shared between
+  // them. Neighbours whose names share a prefix must not share them.
+  const tree: Record<string, string> = {
+    'a.pb.go': 'x',
+    'app/main.go': 'x',
+    'app/vendor.go': 'x',
+    'app/vendor/x/y.go': 'x',
+    'app/vendor/z.go': 'x',
+    'app/vendorx/keep.go': 'x',
+    'gen/a.pb.go': 'x',
+    'gen/b.pb.go': 'x',
+    'gen/sub/c.go': 'x',
+    'genx/a.pb.go': 'x',
+    'genx/main.go': 'x',
+    'lib/one/a.pb.go': 'x',
+    'lib/two/b.pb.go': 'x',
+    'lib/two/keep.go': 'x',
+    'main.go': 'x',
+    'testdata/a.go': 'x',
+    'testdatax/a.go': 'x',
+    'tools/vendex/a.go': 'x',
+    'tools/vendor/b.go': 'x',
+    'vendex/a.go': 'x',
+    'vendor.go': 'x',
+    'vendor/a.go': 'x',
+  }
+
+  it('marks every file as the per-path built-in rules do', () => {
+    const view = memoryRepo(tree)
+    const { excluded, kept } = applyExclusions(view)
+    for (const file of view.files) {
+      expect([file.path, excluded.get(file.path)]).toEqual([file.path, builtInMark(file.path)])
+    }
+    expect(kept.map((f) => f.path)).toEqual([
+      'app/main.go',
+      'app/vendor.go',
+      'app/vendorx/keep.go',
+      'gen/sub/c.go',
+      'genx/main.go',
+      'lib/two/keep.go',
+      'main.go',
+      'testdatax/a.go',
+      'tools/vendex/a.go',
+      'vendex/a.go',
+      'vendor.go',
+    ])
+  })
+
+  it('collapses as counting every file under every directory does', () => {
+    const view = memoryRepo(tree)
+    const { excluded } = applyExclusions(view)
+    expect(collapseExclusions(view.files, excluded)).toEqual([
+      { path: 'a.pb.go', reason: 'generated', source: 'built-in: *.pb.go' },
+      { path: 'app/vendor', reason: 'vendored', source: 'built-in: vendor/' },
+      { path: 'gen/a.pb.go', reason: 'generated', source: 'built-in: *.pb.go' },
+      { path: 'gen/b.pb.go', reason: 'generated', source: 'built-in: *.pb.go' },
+      { path: 'genx/a.pb.go', reason: 'generated', source: 'built-in: *.pb.go' },
+      { path: 'lib/one', reason: 'generated', source: 'built-in: *.pb.go' },
+      { path: 'lib/two/b.pb.go', reason: 'generated', source: 'built-in: *.pb.go' },
+      { path: 'testdata', reason: 'testdata', source: 'built-in: testdata/' },
+      { path: 'tools/vendor', reason: 'vendored', source: 'built-in: vendor/' },
+      { path: 'vendor', reason: 'vendored', source: 'built-in: vendor/' },
+    ])
+  })
+
+  it('nothing excluded, nothing listed', () => {
+    const view = memoryRepo({ 'a/b.go': 'x', 'c.go': 'x' })
+    expect(collapseExclusions(view.files, new Map())).toEqual([])
   })
 })

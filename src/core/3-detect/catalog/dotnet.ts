@@ -21,7 +21,19 @@ export const DOTNET_CATALOG: EcosystemCatalog = {
         'OllamaSharp',
         'Google.Cloud.AIPlatform.V1',
         'Microsoft.Extensions.AI*',
+        'Azure.AI.Inference',
       ],
+    },
+    {
+      signal: 'ai-ml.llm-client',
+      strength: 'strong',
+      packages: [
+        'Aspire.Azure.AI.OpenAI',
+        'Aspire.OpenAI',
+        'Aspire.Azure.AI.Inference',
+        'CommunityToolkit.Aspire.OllamaSharp',
+      ],
+      note: '.NET Aspire client integrations: each wraps one of the SDKs above and registers it for dependency injection, so the service names the integration instead of the SDK.',
     },
     {
       signal: 'ai-ml.llm-orchestration',
@@ -56,7 +68,14 @@ export const DOTNET_CATALOG: EcosystemCatalog = {
     {
       signal: 'ai-ml.vector-store',
       strength: 'strong',
-      packages: ['Qdrant.Client', 'Pinecone.Client', 'Milvus.Client', 'Pgvector'],
+      packages: ['Qdrant.Client', 'Pinecone.Client', 'Milvus.Client', 'Pgvector*'],
+      note: '`Pgvector*` covers the Entity Framework Core and Dapper packages (Pgvector.EntityFrameworkCore, Pgvector.Dapper).',
+    },
+    {
+      signal: 'ai-ml.vector-store',
+      strength: 'strong',
+      packages: ['Aspire.Qdrant.Client', 'Aspire.Milvus.Client'],
+      note: '.NET Aspire client integrations of the vector stores above.',
     },
     {
       signal: 'data.dataframe',
@@ -85,8 +104,8 @@ export const DOTNET_CATALOG: EcosystemCatalog = {
     {
       signal: 'concurrency.grpc-streaming',
       strength: 'weak',
-      packages: ['Grpc.Net.Client', 'Grpc.Core'],
-      note: 'Client side.',
+      packages: ['Grpc.Net.Client', 'Grpc.Net.ClientFactory', 'Grpc.Core'],
+      note: 'Client side (Grpc.Net.ClientFactory registers typed gRPC clients).',
     },
     {
       signal: 'concurrency.message-broker',
@@ -101,7 +120,21 @@ export const DOTNET_CATALOG: EcosystemCatalog = {
         'Azure.Messaging.ServiceBus',
         'AWSSDK.SQS',
         'Google.Cloud.PubSub.V1',
+        'Azure.Messaging.EventHubs',
       ],
+    },
+    {
+      signal: 'concurrency.message-broker',
+      strength: 'strong',
+      packages: [
+        'Aspire.RabbitMQ.Client',
+        'Aspire.RabbitMQ.Client.v7',
+        'Aspire.Confluent.Kafka',
+        'Aspire.NATS.Net',
+        'Aspire.Azure.Messaging.ServiceBus',
+        'Aspire.Azure.Messaging.EventHubs',
+      ],
+      note: '.NET Aspire client integrations of the brokers above.',
     },
     {
       signal: 'resource.cpu-bound',

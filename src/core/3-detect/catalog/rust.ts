@@ -31,6 +31,9 @@ export const RUST_CATALOG: EcosystemCatalog = {
         'ort',
         'tract-onnx',
         'llama-cpp-2',
+        'llama-cpp-sys-2',
+        'llama_cpp',
+        'whisper-rs',
         'mistralrs',
         'rust-bert',
         'fastembed',
@@ -46,6 +49,12 @@ export const RUST_CATALOG: EcosystemCatalog = {
       signal: 'ai-ml.training',
       strength: 'strong',
       packages: ['burn', 'tch', 'linfa', 'smartcore', 'dfdx'],
+    },
+    {
+      signal: 'ai-ml.gpu',
+      strength: 'weak',
+      packages: ['cudarc'],
+      note: 'CUDA driver and cuBLAS bindings: GPU compute, most often for models, sometimes for other numeric work.',
     },
     {
       signal: 'ai-ml.vector-store',

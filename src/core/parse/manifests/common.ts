@@ -102,3 +102,30 @@ export function locatedStrings(
     return { value, line: fallback }
   })
 }
+
+/**
+ * The repo-relative directory a path written in `manifestPath` points into, forward slashes, `.`
+ * for the root; `..\Lib\Lib.csproj` (Windows separators) works too. `file`: the path names a file
+ * (a project file), so its directory is returned. Undefined for an absolute path, a URL-like one or
+ * one that leaves the repository.
+ */
+export function localTarget(
+  manifestPath: string,
+  written: string,
+  file = false,
+): string | undefined {
+  const rel = written.trim().replace(/\\/g, '/')
+  if (rel === '' || rel.startsWith('/') || /^[A-Za-z]:\//.test(rel) || rel.includes('$(')) {
+    return undefined
+  }
+  const parts = manifestPath.split('/').slice(0, -1)
+  for (const segment of rel.split('/')) {
+    if (segment === '' || segment === '.') continue
+    if (segment === '..') {
+      if (parts.length === 0) return undefined
+      parts.pop()
+    } else parts.push(segment)
+  }
+  if (file) parts.pop()
+  return parts.length === 0 ? '.' : parts.join('/')
+}

@@ -1,9 +1,18 @@
 /**
  * package.json: npm dependencies by section, `bin` / `main` / start scripts as entry points, and
- * npm/yarn `workspaces`.
+ * npm/yarn `workspaces`. `file:../dir` / `link:../dir` dependencies are `localReferences` with
+ * their directory; `workspace:` ones without (resolved by package name among the units).
  */
 import type { Evidence } from '../../model.js'
-import { dependency, emptyManifest, record, str, stringList, type ManifestParse } from './common.js'
+import {
+  dependency,
+  emptyManifest,
+  localTarget,
+  record,
+  str,
+  stringList,
+  type ManifestParse,
+} from './common.js'
 import { readJson } from './json.js'
 
 /** Dependency sections; only devDependencies are development-only. */
@@ -35,6 +44,19 @@ export function parsePackageJson(path: string, text: string): ManifestParse {
       const pos = loc([key, dep]) ?? loc([key])
       const text = pos?.text ?? `"${dep}": ${JSON.stringify(version)}`
       manifest.dependencies.push(dependency(dep, 'npm', path, pos?.line ?? 1, text, dev))
+      const spec = typeof version === 'string' ? version.trim() : ''
+      const local = /^(?:file|link):(.+)$/.exec(spec)?.[1]
+      const target = local === undefined ? undefined : localTarget(path, local)
+      if (target === undefined && !spec.startsWith('workspace:')) continue
+      ;(manifest.localReferences ??= []).push({
+        name: dep,
+        ...(target !== undefined ? { target } : { byName: true as const }),
+        path,
+        line: pos?.line ?? 1,
+        text: text.trim(),
+        via: target !== undefined ? 'file dependency' : 'workspace dependency',
+        dev,
+      })
     }
   }
 

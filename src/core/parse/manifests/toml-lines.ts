@@ -178,7 +178,9 @@ export function locateToml(text: string): TomlLocations {
         }
         p++
         const full = [...path, ...key]
-        remember(full, keyStart)
+        for (let end = path.length + 1; end <= full.length; end++) {
+          remember(full.slice(0, end), keyStart)
+        }
         scanValue(full, undefined)
         skipInline()
         if (text[p] === ',') p++
@@ -217,7 +219,8 @@ export function locateToml(text: string): TomlLocations {
     }
     p++
     const full = [...table, ...key]
-    remember(full, start)
+    // A dotted key (`tokenizers.workspace = true`) also declares each of its prefixes here.
+    for (let end = table.length + 1; end <= full.length; end++) remember(full.slice(0, end), start)
     scanValue(full, undefined)
     if (p === start) p++
   }

@@ -1,0 +1,58 @@
+/**
+ * Base-name globs (`requirements*.txt`, `*.pb.go`) tested against every file of a scan. A glob
+ * is compiled once, and a name that lacks the glob's literal text (its start, its end, the
+ * pieces between wildcards) is rejected with a few string comparisons before the compiled
+ * expression runs. The answers are exactly picomatch's: the literal check only ever says "no"
+ * when picomatch would.
+ */
+import picomatch from 'picomatch'
+
+/** Glob syntax beyond `*` and `?`: such globs skip the literal check and go to picomatch as they are. */
+const RICH_SYNTAX = /[[\]{}()!+@\\]/
+
+/** The literal text every match of a `*`/`?` glob holds; undefined for richer globs. */
+export interface GlobLiterals {
+  /** A match starts with this. */
+  prefix: string
+  /** A match ends with this. */
+  suffix: string
+  /** A match contains each of these (between the prefix and the suffix). */
+  inner: string[]
+  /** The glob has no wildcard at all: a match equals it. */
+  exact: boolean
+}
+
+/**
+ * The literal pieces of a base-name glob made of text, `*` and `?` only; undefined when the glob
+ * uses richer syntax (brackets, braces, extglobs, negation, escapes), which is never prefiltered.
+ */
+export function globLiterals(glob: string): GlobLiterals | undefined {
+  if (RICH_SYNTAX.test(glob)) return undefined
+  const pieces = glob.split(/[*?]+/)
+  if (pieces.length === 1) return { prefix: glob, suffix: glob, inner: [], exact: true }
+  return {
+    prefix: pieces[0] ?? '',
+    suffix: pieces[pieces.length - 1] ?? '',
+    inner: pieces.slice(1, -1).filter((p) => p !== ''),
+    exact: false,
+  }
+}
+
+/**
+ * A test of base names (no `/`) against `glob` (picomatch, `dot: true`) that rejects names
+ * without the glob's literal text before running the compiled expression. Same answers as
+ * `picomatch(glob, { dot: true })` for every base name; a glob without wildcards is compared as
+ * a string.
+ */
+export function baseNameGlob(glob: string): (base: string) => boolean {
+  const test = picomatch(glob, { dot: true })
+  const literals = globLiterals(glob)
+  if (!literals) return test
+  const { prefix, suffix, inner, exact } = literals
+  if (exact) return (base) => base === glob
+  return (base) =>
+    base.startsWith(prefix) &&
+    base.endsWith(suffix) &&
+    inner.every((piece) => base.includes(piece)) &&
+    test(base)
+}

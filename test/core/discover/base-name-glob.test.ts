@@ -1,0 +1,125 @@
+import picomatch from 'picomatch'
+import { describe, expect, it } from 'vitest'
+import { baseNameGlob, globLiterals } from '../../../src/core/1-discover/base-name-glob.js'
+import { FILE_RULES } from '../../../src/core/1-discover/exclusions.js'
+import { SERVICE_MARKERS } from '../../../src/core/1-discover/service-markers.js'
+
+describe('globLiterals', () => {
+  it.each([
+    ['go.mod', { prefix: 'go.mod', suffix: 'go.mod', inner: [], exact: true }],
+    ['*.pb.go', { prefix: '', suffix: '.pb.go', inner: [], exact: false }],
+    ['requirements*.txt', { prefix: 'requirements', suffix: '.txt', inner: [], exact: false }],
+    ['Dockerfile.*', { prefix: 'Dockerfile.', suffix: '', inner: [], exact: false }],
+    ['*.generated.*', { prefix: '', suffix: '', inner: ['.generated.'], exact: false }],
+    ['a?b*c**d', { prefix: 'a', suffix: 'd', inner: ['b', 'c'], exact: false }],
+  ])('%s', (glob, expected) => {
+    expect(globLiterals(glob)).toEqual(expected)
+  })
+
+  it.each(['*.{js,ts}', '[Bb]in', '!*.go', '+(a|b).js', '@(x).py', 'a\\*b', '*.(js)'])(
+    '%s uses richer syntax: no literal check',
+    (glob) => {
+      expect(globLiterals(glob)).toBeUndefined()
+    },
+  )
+})
+
+/** Base names met in real repositories, and near misses of the table globs. */
+const NAMES = [
+  'go.mod',
+  'go.mod.bak',
+  'xgo.mod',
+  'go.sum',
+  'go.work',
+  'pyproject.toml',
+  'setup.py',
+  'setup.cfg',
+  'Pipfile',
+  'Pipfile.lock',
+  'requirements.txt',
+  'requirements-dev.txt',
+  'requirements.in',
+  'requirements',
+  'requirementstxt',
+  'base.txt',
+  '.txt',
+  'package.json',
+  'package-lock.json',
+  'Cargo.toml',
+  'pom.xml',
+  'build.gradle',
+  'build.gradle.kts',
+  'App.csproj',
+  '.csproj',
+  'csproj',
+  'Gemfile',
+  'composer.json',
+  'mix.exs',
+  'Dockerfile',
+  'Dockerfile.',
+  'Dockerfile.dev',
+  'dockerfile',
+  'api.Dockerfile',
+  '.Dockerfile',
+  'Containerfile',
+  '.pnp.cjs',
+  '.pnp.loader.mjs',
+  'pnp.js',
+  'schema.generated.ts',
+  '.generated.',
+  'generated.ts',
+  'user.pb.go',
+  '.pb.go',
+  'user.pb.gw.go',
+  'user_grpc.pb.go',
+  'user.pb.ts',
+  'user_grpc_pb.d.ts',
+  'user_grpc_pb.js',
+  'user_pb.d.ts',
+  'user_pb.js',
+  'user_pb2.py',
+  'user_pb2.pyi',
+  'user_pb2_grpc.py',
+  'zz_generated.deepcopy.go',
+  'zz_generated',
+  'store.gen.go',
+  'app.min.js',
+  'min.js',
+  'main.go',
+  'index.js',
+  'README.md',
+  '',
+  '.',
+  '*',
+  '.github',
+]
+
+describe('baseNameGlob', () => {
+  const globs = [
+    ...SERVICE_MARKERS.map((m) => m.file),
+    ...FILE_RULES.map((r) => r.glob),
+    '*',
+    '?',
+    '*.*',
+    'a?b*c**d',
+    '*.{js,ts}',
+    '[Bb]in',
+  ]
+  it.each(globs)('%s answers as picomatch does on every name', (glob) => {
+    const reference = picomatch(glob, { dot: true })
+    const fast = baseNameGlob(glob)
+    const differences = NAMES.filter((name) => fast(name) !== reference(name))
+    expect(differences).toEqual([])
+  })
+
+  it('matches the names the table is about', () => {
+    expect(NAMES.filter(baseNameGlob('requirements*.txt'))).toEqual([
+      'requirements.txt',
+      'requirements-dev.txt',
+    ])
+    expect(NAMES.filter(baseNameGlob('*.generated.*'))).toEqual([
+      'schema.generated.ts',
+      '.generated.',
+    ])
+  })
+})
