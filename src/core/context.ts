@@ -23,6 +23,16 @@ export interface ScanContext {
   readonly diagnostics: Diagnostic[]
 }
 
+/** The context as its owner (the pipeline) holds it: the stages get a plain ScanContext. */
+export interface OwnedScanContext extends ScanContext {
+  /**
+   * Drops the cached source facts of `files` once every stage that needs them has taken what it
+   * needs, so that a scan does not hold every file's facts to the end. A later `source` call for
+   * one of them reads and lexes the file again.
+   */
+  release(files: readonly RepoFile[]): void
+}
+
 export interface ScanContextOptions {
   /**
    * Which source files may be read and lexed (a changed-scope scan: the touched services' files).
@@ -31,7 +41,11 @@ export interface ScanContextOptions {
   readSources?: (path: string) => boolean
 }
 
-export function createScanContext(view: RepoView, options: ScanContextOptions = {}): ScanContext {
+/** A fresh context over `view`: nothing parsed yet, the view's diagnostics first. */
+export function createScanContext(
+  view: RepoView,
+  options: ScanContextOptions = {},
+): OwnedScanContext {
   const manifests = new Map<string, Manifest | undefined>()
   const sources = new Map<string, SourceFacts | undefined>()
   const diagnostics: Diagnostic[] = [...view.diagnostics]
@@ -93,6 +107,9 @@ export function createScanContext(view: RepoView, options: ScanContextOptions = 
       }
       sources.set(file.path, facts)
       return facts
+    },
+    release(files) {
+      for (const file of files) sources.delete(file.path)
     },
   }
 }

@@ -103,7 +103,10 @@ export interface Signal {
   id: string
   category: Category
   strength: Strength
-  /** Sorted by path, then line. Deduplicated. */
+  /**
+   * Sorted by path, then line. Deduplicated. A signal lent by an in-repository library starts
+   * with the service's reference line(s), then the library's evidence (docs/signals.md).
+   */
   evidence: Evidence[]
 }
 
@@ -196,6 +199,12 @@ export interface Analysis {
    * source; absent when there are none. Evaluation applies them after the policy file's waivers.
    */
   inlineWaivers?: Waiver[]
+  /**
+   * For each service that takes signals from in-repository libraries (src/core/3-detect/
+   * inherited-signals.ts): the roots of those libraries, direct and transitive, sorted; absent when
+   * no service references one. A change to such a library changes the service too.
+   */
+  lenders?: Readonly<Record<string, readonly string[]>>
 }
 
 export interface Report {

@@ -15,8 +15,9 @@ import { discoverServices, type DiscoverOptions } from './1-discover/discover-se
 import { classifyLanguage } from './2-classify/classify-language.js'
 import { detectSignals, type DetectOptions } from './3-detect/detect-signals.js'
 import { addDeclaredSignals, type DeclaredRequirements } from './3-detect/declared.js'
+import { inheritLibrarySignals, lendersOf } from './3-detect/inherited-signals.js'
 import { focusedSources, sourcesMissedBy } from './7-delta/focus.js'
-import { touchedServices } from './7-delta/compute-delta.js'
+import { linkedRoots, touchedServices } from './7-delta/compute-delta.js'
 
 export interface AnalyzeOptions {
   discover?: DiscoverOptions
@@ -38,14 +39,19 @@ export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis 
   let readSources = focus ? focusedSources(view.files, focus) : undefined
   let ctx = createScanContext(view, readSources ? { readSources } : {})
   let discovered = discoverServices(ctx, options.discover ?? {})
-  let touched = focus
-    ? new Set(
+  // The units a focus reaches: by path, then along in-repository library references (a library's
+  // change reaches the services that take its signals; a touched service needs its libraries).
+  const reached = (units: readonly Unit[]): Set<string> =>
+    new Set(
+      linkedRoots(
         touchedServices(
-          focus,
-          discovered.units.map((u) => u.root),
+          focus ?? [],
+          units.map((u) => u.root),
         ),
-      )
-    : undefined
+        lendersOf(ctx, units),
+      ),
+    )
+  let touched = focus ? reached(discovered.units) : undefined
   // The first guess of what to read is by directory; discover again until the touched units'
   // sources were all readable (a third attempt reads everything).
   for (let attempt = 1; touched && readSources; attempt++) {
@@ -54,16 +60,14 @@ export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis 
     readSources = attempt >= 2 ? undefined : wider
     ctx = createScanContext(view, readSources ? { readSources } : {})
     discovered = discoverServices(ctx, options.discover ?? {})
-    touched = new Set(
-      touchedServices(
-        focus ?? [],
-        discovered.units.map((u) => u.root),
-      ),
-    )
+    touched = reached(discovered.units)
   }
+  // One pass per unit: classify, detect, take its inline waivers, then drop its source facts.
+  const waivers: Waiver[] = []
   const services: Service[] = discovered.units.map((unit) => {
     const language = classifyLanguage(ctx, unit)
-    if (touched && !touched.has(unit.root))
+    if (touched && !touched.has(unit.root)) {
+      ctx.release(unit.files)
       return {
         root: unit.root,
         name: unit.name,
@@ -75,11 +79,14 @@ export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis 
         frameworks: [],
         counted: true,
       }
+    }
     const detected = detectSignals(ctx, unit, language, options.detect ?? {})
     const { frameworks } = detected
     const signals = options.declared?.length
       ? addDeclaredSignals(unit.root, detected.signals, options.declared)
       : detected.signals
+    for (const waiver of inlineWaiversOfUnit(ctx, unit)) waivers.push(waiver)
+    ctx.release(unit.files)
     return {
       root: unit.root,
       name: unit.name,
@@ -91,47 +98,45 @@ export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis 
       frameworks,
     }
   })
-  services.sort((a, b) => compareStrings(a.root, b.root))
-  const inlineWaivers = collectInlineWaivers(
-    ctx,
-    touched ? discovered.units.filter((u) => touched.has(u.root)) : discovered.units,
-  )
-  return {
-    services,
-    exclusions: discovered.exclusions,
-    diagnostics: sortDiagnostics(ctx.diagnostics),
-    fileCount: discovered.fileCount,
-    ...(inlineWaivers.length > 0 ? { inlineWaivers } : {}),
-  }
-}
-
-/**
- * The `stackfit-ignore` comments of the units' manifests and lexed sources as waivers, sorted by
- * path and line; malformed ones become diagnostics on `ctx`. Reads nothing new: manifests and
- * sources come from the scan context's cache.
- */
-function collectInlineWaivers(ctx: ScanContext, units: readonly Unit[]): Waiver[] {
-  const waivers: Waiver[] = []
-  for (const unit of units) {
-    const seen = new Set<string>()
-    const add = (path: string, comments: SourceFacts['waiverComments']): void => {
-      if (!comments || seen.has(path)) return
-      seen.add(path)
-      const found = inlineWaiversOf(unit.root, path, comments)
-      waivers.push(...found.waivers)
-      for (const d of found.diagnostics) ctx.diagnose(d)
-    }
-    for (const manifest of unit.manifests) add(manifest.path, manifest.waiverComments)
-    for (const file of unit.files) {
-      if (sourceLanguageOf(file.path) !== undefined)
-        add(file.path, ctx.source(file)?.waiverComments)
-    }
-  }
-  return waivers.sort(
+  // A service takes the strong signals of the in-repository libraries it references by path.
+  const withLent = inheritLibrarySignals(ctx, discovered.units, services)
+  withLent.sort((a, b) => compareStrings(a.root, b.root))
+  const inlineWaivers = waivers.sort(
     (a, b) =>
       compareStrings(a.evidence.path, b.evidence.path) ||
       (a.evidence.line ?? 0) - (b.evidence.line ?? 0),
   )
+  const lenders = lendersOf(ctx, discovered.units)
+  return {
+    services: withLent,
+    exclusions: discovered.exclusions,
+    diagnostics: sortDiagnostics(ctx.diagnostics),
+    fileCount: discovered.fileCount,
+    ...(inlineWaivers.length > 0 ? { inlineWaivers } : {}),
+    ...(Object.keys(lenders).length > 0 ? { lenders } : {}),
+  }
+}
+
+/**
+ * The `stackfit-ignore` comments of one unit's manifests and lexed sources as waivers, in
+ * manifest then file order; malformed ones become diagnostics on `ctx`. Reads nothing new:
+ * manifests and sources come from the scan context's cache.
+ */
+function inlineWaiversOfUnit(ctx: ScanContext, unit: Unit): Waiver[] {
+  const waivers: Waiver[] = []
+  const seen = new Set<string>()
+  const add = (path: string, comments: SourceFacts['waiverComments']): void => {
+    if (!comments || seen.has(path)) return
+    seen.add(path)
+    const found = inlineWaiversOf(unit.root, path, comments)
+    waivers.push(...found.waivers)
+    for (const d of found.diagnostics) ctx.diagnose(d)
+  }
+  for (const manifest of unit.manifests) add(manifest.path, manifest.waiverComments)
+  for (const file of unit.files) {
+    if (sourceLanguageOf(file.path) !== undefined) add(file.path, ctx.source(file)?.waiverComments)
+  }
+  return waivers
 }
 
 /** Byte-order string comparison: the same on every machine and locale. */

@@ -24,6 +24,7 @@ import { TEST_DIRECTORIES, TEST_FILE_PATTERNS } from './catalog/sources.js'
 import type { FrameworkEntry } from './catalog/types.js'
 import { detectDeploymentFiles } from './deploy-files.js'
 import { detectAttachedFiles } from './attached-files.js'
+import { detectNativeBuild } from './native-build.js'
 import { detectDockerfile } from './dockerfile.js'
 import { tightLimitsOf } from '../4-evaluate/profiles.js'
 import {
@@ -364,6 +365,7 @@ export function detectSignals(
 
   detectDeploymentFiles(ctx, unit, addSignal, tightLimitsOf(language.id))
   detectAttachedFiles(ctx, unit, language.id === 'go', addSignal, tightLimitsOf(language.id))
+  detectNativeBuild(ctx, unit, addSignal, (path) => isTestPath(relativeTo(unit.root, path)))
 
   const hintIds = new Set(hints.map((h) => h.hint.id))
   const frameworks = new Collector()

@@ -10,7 +10,7 @@ import type { Analysis, Delta, Finding } from '../model.js'
 import { analyze, type AnalyzeOptions } from '../pipeline.js'
 import type { RepoView } from '../ports.js'
 import { affectedByContext, coverageOf, judgingAnalysedOnly } from './changed-scope.js'
-import { computeDelta, touchedServices } from './compute-delta.js'
+import { computeDelta, linkedRoots, touchedServices } from './compute-delta.js'
 
 /** Where the base comes from: a git commit locally, the API or a fetched commit in the Action. */
 export interface BasePort {
@@ -107,12 +107,17 @@ export function baseIncludeFor(
   base: Pick<BasePort, 'changedPaths'>,
 ): BaseInclude {
   const changed = [...base.changedPaths]
-  return baseInclude(
-    changed,
+  return baseInclude(changed, touchedAtHead(changed, head.analysis))
+}
+
+/** The head services a change reaches: by path, then along library references. */
+function touchedAtHead(changed: readonly string[], analysis: Analysis): string[] {
+  return linkedRoots(
     touchedServices(
       changed,
-      head.analysis.services.map((s) => s.root),
+      analysis.services.map((s) => s.root),
     ),
+    analysis.lenders,
   )
 }
 
@@ -137,17 +142,11 @@ export function compareWithBase(
 ): CompareResult {
   const changed = [...base.changedPaths]
   let head = { analysis: given.analysis, findings: [...given.findings] }
-  const touchedHead = touchedServices(
-    changed,
-    head.analysis.services.map((s) => s.root),
-  )
+  const touchedHead = touchedAtHead(changed, head.analysis)
   const include = baseInclude(changed, touchedHead)
   const view = base.view(include)
   const partial = analyze(view, options.analyze ?? {})
-  const touchedBase = touchedServices(
-    changed,
-    partial.services.map((s) => s.root),
-  )
+  const touchedBase = touchedAtHead(changed, partial)
   const touched = [...new Set([...touchedHead, ...touchedBase])]
   const touchedSet = new Set(touched)
   const counting = head.analysis.services.some((s) => s.counted)

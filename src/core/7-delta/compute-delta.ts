@@ -115,6 +115,27 @@ export function touchedServices(
   return [...out].sort(compareStrings)
 }
 
+/**
+ * `touched` widened along in-repository library references (`Analysis.lenders`): a service whose
+ * library is touched is touched too (its lent signals may change), and every library a touched
+ * service takes signals from must be analysed with it (at head and at base) so its lent signals are
+ * the same as a full scan's. Only the given `touched` roots pull services in, so a library added
+ * for reading does not reach further. Sorted, unique; never throws.
+ */
+export function linkedRoots(
+  touched: Iterable<string>,
+  lenders: Readonly<Record<string, readonly string[]>> | undefined,
+): string[] {
+  const given = new Set(touched)
+  const out = new Set(given)
+  for (const [service, libraries] of Object.entries(lenders ?? {})) {
+    if (!given.has(service) && !libraries.some((root) => given.has(root))) continue
+    out.add(service)
+    for (const root of libraries) out.add(root)
+  }
+  return [...out].sort(compareStrings)
+}
+
 function depth(root: string): number {
   return root === '.' ? 0 : root.split('/').length
 }

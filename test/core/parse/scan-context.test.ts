@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createScanContext } from '../../../src/core/context.js'
+import type { RepoFile } from '../../../src/core/ports.js'
 import { memoryRepo } from '../../support/memory-repo.js'
 
 describe('parsers behind the scan context', () => {
@@ -35,5 +36,39 @@ describe('parsers behind the scan context', () => {
       expect.objectContaining({ code: 'manifest-parse', path: 'svc/chat/package.json', line: 5 }),
     )
     expect(ctx.manifest(file('svc/chat/notes.txt'))).toBeUndefined()
+  })
+})
+
+describe('releasing source facts', () => {
+  const base = memoryRepo({
+    'svc/a/main.py': 'import torch\n',
+    'svc/b/main.py': 'import numpy\n',
+  })
+  const reads: string[] = []
+  const view = {
+    ...base,
+    read: (path: string, maxBytes?: number) => {
+      reads.push(path)
+      return base.read(path, maxBytes)
+    },
+  }
+  const [a, b] = view.files as [RepoFile, RepoFile]
+
+  it.each([
+    ['before a release: one read per file', [], ['svc/a/main.py', 'svc/b/main.py']],
+    [
+      'after releasing one file: that file is read again, the other is not',
+      [a],
+      ['svc/a/main.py', 'svc/b/main.py', 'svc/a/main.py'],
+    ],
+  ])('%s', (_label, released, expected) => {
+    reads.length = 0
+    const ctx = createScanContext(view)
+    const first = [ctx.source(a), ctx.source(b)]
+    ctx.release(released)
+    const second = [ctx.source(a), ctx.source(b)]
+    expect(reads).toEqual(expected)
+    expect(second).toEqual(first)
+    expect(second[0]?.imports.map((i) => i.module)).toEqual(['torch'])
   })
 })
