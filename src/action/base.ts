@@ -68,7 +68,9 @@ export function openActionBase(cwd: string, sha: string): ActionBaseResult {
       }
     fetched = true
   }
-  const base = createGitBase(cwd, sha)
+  // The checkout holds the head commit and nothing else, so the commits are the whole change: no
+  // walk of the working tree by git (a file an earlier step writes is not part of the change).
+  const base = createGitBase(cwd, sha, 'commits')
   if (!base.ok) return { ok: false, message: base.message }
   return { ok: true, port: { ...base.port, label: sha.slice(0, 12) }, fetched }
 }

@@ -2,6 +2,12 @@
  * What a local change touches, from git: the base commit a branch is compared with, and the paths
  * that differ between that commit and the working tree (untracked files included, ignored ones
  * not). Paths are relative to the scanned directory, like every RepoView path.
+ *
+ * Two ways to list them:
+ * - `changedPaths`: the working tree (`git diff <base>` and `git ls-files --others`); each walks
+ *   and stats the whole working tree. What a developer's `scan --base` needs.
+ * - `committedPaths`: commits only (`git diff <base> HEAD`, trees only, no working-tree walk).
+ *   Enough for a CI checkout, which holds HEAD and nothing else.
  */
 import { resolveCommit, runGit, splitNul } from './git.js'
 
@@ -56,4 +62,20 @@ export function changedPaths(cwd: string, commit: string): ChangedResult {
   if (!untracked.ok) return { ok: false, message: untracked.message }
   const paths = new Set([...splitNul(diff.stdout), ...splitNul(untracked.stdout)])
   return { ok: true, paths: [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) }
+}
+
+const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Options shared by the tree-to-tree listings. */
+const DIFF_OPTIONS = ['--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-textconv']
+
+/**
+ * Paths below `cwd` that differ between the trees of `commit` and HEAD: what the commits since
+ * `commit` changed, without looking at the working tree or the index. For a clean checkout (CI)
+ * this is the whole change. Sorted, unique. Never throws.
+ */
+export function committedPaths(cwd: string, commit: string): ChangedResult {
+  const diff = runGit(cwd, ['diff', ...DIFF_OPTIONS, '--relative', commit, 'HEAD', '--'])
+  if (!diff.ok) return { ok: false, message: diff.message }
+  return { ok: true, paths: [...new Set(splitNul(diff.stdout))].sort(byteOrder) }
 }

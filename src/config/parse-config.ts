@@ -1,9 +1,12 @@
 /**
  * `.stackfit.yml` text → a validated ConfigFile, or every error at once with file, line and column.
- * Validation is the shipped JSON Schema (schema/stackfit.schema.json, through ajv) followed by the
- * checks a schema cannot express: rule ids and names, language names, signal categories, dates.
+ * Validation is the shipped JSON Schema (schema/stackfit.schema.json), compiled at build time into
+ * config-validator.generated.js by ajv's standalone code (scripts/gen-config-validator.mjs), so ajv
+ * is not loaded at run time; then the checks a schema cannot express: rule ids and names, language
+ * names, signal categories, dates.
  */
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js'
+import type { ErrorObject } from 'ajv'
+import { validate as validateSchema } from './config-validator.generated.js'
 import schemaJson from '../../schema/stackfit.schema.json' with { type: 'json' }
 import { RULES } from '../core/4-evaluate/catalog.js'
 import { languageByAlias, languageId } from '../core/2-classify/languages.js'
@@ -17,12 +20,6 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = schemaJson
 
 /** Built-in presets `extends:` accepts besides a repository file. */
 export const PRESET_NAMES = ['recommended', 'strict'] as const
-
-let compiled: ReturnType<Ajv2020['compile']> | undefined
-function validator(): ReturnType<Ajv2020['compile']> {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(CONFIG_SCHEMA)
-  return compiled
-}
 
 export type ParseResult = { ok: true; config: ConfigFile } | { ok: false; errors: ConfigError[] }
 
@@ -291,9 +288,8 @@ export function parseConfig(text: string, file: string): ParseResult {
       errors: yaml.errors.map((e) => ({ file, ...e.position, message: `YAML: ${e.message}` })),
     }
   const data = yaml.data ?? {}
-  const validate = validator()
   const errors = [
-    ...(validate(data) ? [] : schemaErrors(validate.errors ?? [], data, yaml, file)),
+    ...(validateSchema(data) ? [] : schemaErrors(validateSchema.errors ?? [], data, yaml, file)),
     ...semanticErrors(data, yaml, file),
   ]
   if (errors.length > 0) {

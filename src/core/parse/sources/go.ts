@@ -10,6 +10,7 @@ import {
   keep,
   NAME,
   OP,
+  pushQuoted,
   sharedTokens,
   STRING,
   type TokenBuffer,
@@ -81,15 +82,7 @@ export function scanGo(
       const end = text.indexOf('*/', i + 2)
       i = end < 0 ? n + 1 : end + 2
     } else if (c === 34 || c === 39) {
-      const start = i + 1
-      i++
-      while (i < n) {
-        const d = text.charCodeAt(i)
-        if (d === c || d === 10) break
-        i += d === 92 ? 2 : 1
-      }
-      tokens.push(STRING, Math.min(start, n), Math.min(i, n))
-      if (text.charCodeAt(i) === c) i++
+      i = pushQuoted(tokens, text, i + 1, c)
     } else if (c === 96) {
       const start = i + 1
       const end = text.indexOf('`', start)

@@ -34,6 +34,29 @@ export const identPart = (c: number): boolean =>
  * A file's tokens as offsets into its text. Reset per file; the arrays grow and are kept, so one
  * buffer serves a whole scan. Indexes out of range read as an absent token (kind 0, value '').
  */
+/**
+ * Scans a one-line quoted string whose content starts at `start` (just after the opening `quote`
+ * character code) and pushes its content as one STRING token. Backslash escapes the next
+ * character; a newline or the end of the text ends an unterminated string. Returns the index just
+ * after the closing quote (or where the string stopped).
+ */
+export function pushQuoted(
+  tokens: TokenBuffer,
+  text: string,
+  start: number,
+  quote: number,
+): number {
+  const n = text.length
+  let i = start
+  while (i < n) {
+    const d = text.charCodeAt(i)
+    if (d === quote || d === 10) break
+    i += d === 92 ? 2 : 1
+  }
+  tokens.push(STRING, Math.min(start, n), Math.min(i, n))
+  return text.charCodeAt(i) === quote ? i + 1 : i
+}
+
 export class TokenBuffer {
   text = ''
   count = 0
