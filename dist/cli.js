@@ -10,7 +10,7 @@ var quick = quickAnswer(argv);
 if (quick !== void 0) {
   process.stdout.write(quick);
 } else {
-  const { main } = await import("./cli-chunks/main-JBOSCELC.js");
+  const { main } = await import("./cli-chunks/main-S27ZJNA6.js");
   process.exitCode = await main(argv, {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

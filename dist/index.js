@@ -47544,35 +47544,26 @@ function analyze(view, options = {}) {
   const waivers = [];
   const services = discovered.units.map((unit) => {
     const language = classifyLanguage(ctx, unit);
-    if (touched && !touched.has(unit.root)) {
-      ctx.release(unit.files);
-      return {
-        root: unit.root,
-        name: unit.name,
-        kind: unit.kind,
-        kindEvidence: unit.kindEvidence,
-        markers: unit.markers,
-        language,
-        signals: [],
-        frameworks: [],
-        counted: true
-      };
-    }
-    const detected = detectSignals(ctx, unit, language, options.detect ?? {});
-    const { frameworks } = detected;
-    const signals = options.declared?.length ? addDeclaredSignals(unit.root, detected.signals, options.declared) : detected.signals;
-    for (const waiver of inlineWaiversOfUnit(ctx, unit)) waivers.push(waiver);
-    ctx.release(unit.files);
-    return {
+    const service = (signals2, frameworks2) => ({
       root: unit.root,
       name: unit.name,
       kind: unit.kind,
       kindEvidence: unit.kindEvidence,
       markers: unit.markers,
       language,
-      signals,
-      frameworks
-    };
+      signals: signals2,
+      frameworks: frameworks2
+    });
+    if (touched && !touched.has(unit.root)) {
+      ctx.release(unit.files);
+      return { ...service([], []), counted: true };
+    }
+    const detected = detectSignals(ctx, unit, language, options.detect ?? {});
+    const { frameworks } = detected;
+    const signals = options.declared?.length ? addDeclaredSignals(unit.root, detected.signals, options.declared) : detected.signals;
+    for (const waiver of inlineWaiversOfUnit(ctx, unit)) waivers.push(waiver);
+    ctx.release(unit.files);
+    return service(signals, frameworks);
   });
   const withLent = inheritLibrarySignals(ctx, discovered.units, services);
   withLent.sort((a, b) => compareStrings3(a.root, b.root));

@@ -66,28 +66,7 @@ export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis 
   const waivers: Waiver[] = []
   const services: Service[] = discovered.units.map((unit) => {
     const language = classifyLanguage(ctx, unit)
-    if (touched && !touched.has(unit.root)) {
-      ctx.release(unit.files)
-      return {
-        root: unit.root,
-        name: unit.name,
-        kind: unit.kind,
-        kindEvidence: unit.kindEvidence,
-        markers: unit.markers,
-        language,
-        signals: [],
-        frameworks: [],
-        counted: true,
-      }
-    }
-    const detected = detectSignals(ctx, unit, language, options.detect ?? {})
-    const { frameworks } = detected
-    const signals = options.declared?.length
-      ? addDeclaredSignals(unit.root, detected.signals, options.declared)
-      : detected.signals
-    for (const waiver of inlineWaiversOfUnit(ctx, unit)) waivers.push(waiver)
-    ctx.release(unit.files)
-    return {
+    const service = (signals: Service['signals'], frameworks: Service['frameworks']): Service => ({
       root: unit.root,
       name: unit.name,
       kind: unit.kind,
@@ -96,7 +75,19 @@ export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis 
       language,
       signals,
       frameworks,
+    })
+    if (touched && !touched.has(unit.root)) {
+      ctx.release(unit.files)
+      return { ...service([], []), counted: true }
     }
+    const detected = detectSignals(ctx, unit, language, options.detect ?? {})
+    const { frameworks } = detected
+    const signals = options.declared?.length
+      ? addDeclaredSignals(unit.root, detected.signals, options.declared)
+      : detected.signals
+    for (const waiver of inlineWaiversOfUnit(ctx, unit)) waivers.push(waiver)
+    ctx.release(unit.files)
+    return service(signals, frameworks)
   })
   // A service takes the strong signals of the in-repository libraries it references by path.
   const withLent = inheritLibrarySignals(ctx, discovered.units, services)

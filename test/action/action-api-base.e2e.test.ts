@@ -14,13 +14,12 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs'
-import { createRequire } from 'node:module'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import type { Report } from '../../src/core/model.js'
-import { pullRequestPayload } from '../support/github-events.js'
+import { mergeGroupPayload, pullRequestPayload } from '../support/github-events.js'
 import {
   startFakeGitHub,
   type FakeGitHub,
@@ -30,7 +29,6 @@ import {
 import { git, runBundledAction } from '../support/action-runner.js'
 
 const fixture = join(import.meta.dirname, '__fixtures__/monorepo')
-const require = createRequire(import.meta.url)
 const TOKEN = 'ghs_apiBaseTokenThatMustNeverBePrinted'
 
 const scratch = mkdtempSync(join(tmpdir(), 'stackfit-api-base-e2e-'))
@@ -131,19 +129,7 @@ function pullRequestEvent(c: Change): string {
 }
 
 function mergeGroupEvent(c: Change): string {
-  const examples = require('@octokit/webhooks-examples') as {
-    name: string
-    examples: Record<string, unknown>[]
-  }[]
-  const sample = examples.find((e) => e.name === 'merge_group')?.examples[0]
-  const payload = structuredClone(sample) as {
-    merge_group: { head_sha: string; base_sha: string }
-    repository: { full_name: string }
-  }
-  payload.merge_group.head_sha = c.head
-  payload.merge_group.base_sha = c.base
-  payload.repository.full_name = 'acme/platform'
-  return writeEvent(payload)
+  return writeEvent(mergeGroupPayload({ head: c.head, base: c.base }))
 }
 
 interface RunResult {

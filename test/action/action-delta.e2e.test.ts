@@ -5,18 +5,16 @@
  * from @octokit/webhooks-examples, edited; GitHub is the fake of test/support/github-server.ts.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { readFingerprintMarker } from '../../src/core/5-report/publish/markers.js'
 import type { Report } from '../../src/core/model.js'
-import { pullRequestPayload } from '../support/github-events.js'
+import { mergeGroupPayload, pullRequestPayload } from '../support/github-events.js'
 import { startFakeGitHub, type FakeGitHub, type FakePullFile } from '../support/github-server.js'
 import { git, runBundledAction } from '../support/action-runner.js'
 
 const fixture = join(import.meta.dirname, '__fixtures__/monorepo')
-const require = createRequire(import.meta.url)
 const TOKEN = 'ghs_deltaTokenThatMustNeverBePrinted'
 
 const scratch = mkdtempSync(join(tmpdir(), 'stackfit-delta-e2e-'))
@@ -83,19 +81,7 @@ function pullRequestEvent(c: Checkout): string {
 }
 
 function mergeGroupEvent(c: Checkout): string {
-  const examples = require('@octokit/webhooks-examples') as {
-    name: string
-    examples: Record<string, unknown>[]
-  }[]
-  const sample = examples.find((e) => e.name === 'merge_group')?.examples[0]
-  const payload = structuredClone(sample) as {
-    merge_group: { head_sha: string; base_sha: string }
-    repository: { full_name: string }
-  }
-  payload.merge_group.head_sha = c.head
-  payload.merge_group.base_sha = c.base
-  payload.repository.full_name = 'acme/platform'
-  return writeEvent(payload)
+  return writeEvent(mergeGroupPayload({ head: c.head, base: c.base }))
 }
 
 function writeEvent(payload: unknown): string {

@@ -40,3 +40,21 @@ export function pullRequestPayload(options: {
   payload.pull_request.head.repo.full_name = options.fork ? 'contributor/platform' : 'acme/platform'
   return payload
 }
+
+/**
+ * The real `merge_group` example payload of @octokit/webhooks-examples, with the queue's head and
+ * base commits replaced and the repository named `acme/platform`.
+ */
+export function mergeGroupPayload(options: { head: string; base: string }): unknown {
+  const examples = require('@octokit/webhooks-examples') as Example[]
+  const sample = examples.find((e) => e.name === 'merge_group')?.examples[0]
+  if (!sample) throw new Error('@octokit/webhooks-examples has no merge_group example')
+  const payload = structuredClone(sample) as {
+    merge_group: { head_sha: string; base_sha: string }
+    repository: { full_name: string }
+  }
+  payload.merge_group.head_sha = options.head
+  payload.merge_group.base_sha = options.base
+  payload.repository.full_name = 'acme/platform'
+  return payload
+}
