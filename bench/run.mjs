@@ -229,6 +229,7 @@ function main() {
       times: options.times,
       node: NODE,
       cli: join(PROJECT_DIR, 'dist', 'cli.js'),
+      action: join(PROJECT_DIR, 'dist', 'index.js'),
       runs: options.runs,
       warmup: options.warmup,
       timeoutS: options.timeoutS,

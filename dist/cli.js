@@ -2,15 +2,17 @@
 import { createRequire as __stackfitCreateRequire } from 'node:module'; const require = __stackfitCreateRequire(import.meta.url);
 import {
   quickAnswer
-} from "./cli-chunks/chunk-Q2BBNULR.js";
+} from "./cli-chunks/chunk-HFLSZZLI.js";
 
 // src/cli/index.ts
+import * as nodeModule from "node:module";
 var argv = process.argv.slice(2);
 var quick = quickAnswer(argv);
 if (quick !== void 0) {
   process.stdout.write(quick);
 } else {
-  const { main } = await import("./cli-chunks/main-S27ZJNA6.js");
+  enableCompileCache2();
+  const { main } = await import("./cli-chunks/main-B2CKQLGX.js");
   process.exitCode = await main(argv, {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
@@ -20,5 +22,13 @@ if (quick !== void 0) {
     stderrIsTTY: process.stderr.isTTY === true,
     now: () => performance.now()
   });
+}
+function enableCompileCache2() {
+  const enable = nodeModule.enableCompileCache;
+  if (typeof enable !== "function") return;
+  try {
+    enable();
+  } catch {
+  }
 }
 //# sourceMappingURL=cli.js.map

@@ -26,6 +26,9 @@ Runs:
   --startup <template>     The start-up probe (default: ${DEFAULT_STARTUP}); --no-startup skips it
   --no-peers               Do not time the peers even when installed in bench/.peers/
   --json <file>            Also write every measurement as JSON
+  --pr-mode                Time pull requests instead: the CLI's --base and the Action's push and
+                           pull_request runs, on git histories of --generate's tree once and
+                           --times times (docs/benchmarks.md, "PR mode")
 
 Placeholders: {node} this Node binary, {tree} the tree, {out} a scratch output file
 ({outFromCwd} the same file relative to the working directory), {changed} a file listing one

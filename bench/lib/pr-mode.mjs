@@ -1,9 +1,12 @@
-// The PR-mode row of the benchmark: does `stackfit scan --base` cost what the change touches, or
-// what the repository holds? Two git histories are built from the same generated tree, one with
-// the tree once and one with it copied `times` times (copy-01/ … copy-NN/). Each history has a
-// `main` commit and two pull-request branches: `pr-small` edits the smallest service of copy-01,
-// `pr-large` the largest. On each history the benchmark times a full scan and
-// `scan --base main` on both branches, and reports medians and ratios.
+// The PR-mode rows of the benchmark: does a pull request cost what the change touches, or what
+// the repository holds? Two git histories are built from the same generated tree, one with the
+// tree once and one with it copied `times` times (copy-01/ … copy-NN/). Each history has a `main`
+// commit and two pull-request branches: `pr-small` edits the smallest service of copy-01,
+// `pr-large` the largest. On each history the benchmark times both shells (PR_CASES): the CLI
+// (a full scan, and `scan --base main` on both branches: the working tree against `main`) and the
+// bundled Action as a runner starts it (a `push` full scan, and a `pull_request` on both branches:
+// the two commits), and reports medians, ratios to each shell's full scan, and how each case
+// grows from the small history to the large one.
 //
 // Run it with `npm run bench -- --pr-mode` (or `node bench/lib/pr-mode.mjs`); see
 // docs/benchmarks.md. Histories are cached in bench/.trees/pr-<tree>-x<N>/ (ignored by git).
@@ -24,7 +27,8 @@ import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { detectTools, measure } from './measure.mjs'
-import { formatBytes, formatMs, formatRatio, median, ratio } from './stats.mjs'
+import { actionEnv, checkReport, pullRequestEvent, pushEvent } from './action-run.mjs'
+import { formatBytes, formatCount, formatMs, formatRatio, median, ratio } from './stats.mjs'
 import { prepareGenerated } from './trees.mjs'
 
 /** Bump when the history layout or the edits change, so cached histories are rebuilt. */
@@ -185,66 +189,188 @@ export function prepareHistory(treesDir, tree, times, log) {
 }
 
 /**
- * Times, on each history, a full scan and `scan --base main` on `pr-small` and `pr-large`.
- * @param {{ histories: ReturnType<typeof prepareHistory>[], node: string, cli: string, runs: number, warmup: number, timeoutS: number, log: (line: string) => void }} options
- * @returns {{ label: string, small: object, large: object, rows: { id: string, label: string, wall: number | null, cpu: number | null, rss: number | null, n: number, failed: string | null }[] }[]}
+ * The cases timed on each history, in the order the table shows them. `shell` is what runs:
+ * `cli` is `node dist/cli.js scan` in the checkout (with `--base main` when a service is touched:
+ * the working tree against `main`); `action` is `node dist/index.js` as a runner starts it, on a
+ * `push` event (a full scan) or a `pull_request` event whose base is `main` and head the branch
+ * (the two commits, as GitHub sends them). `touched` names the service the branch edits, or null
+ * for a full scan. Every case runs with the history checked out at `branch`.
+ * @type {ReadonlyArray<{ id: string, shell: 'cli' | 'action', label: string, branch: 'pr-small' | 'pr-large', touched: 'small' | 'large' | null }>}
  */
-export function timePrMode({ histories, node, cli, runs, warmup, timeoutS, log }) {
+export const PR_CASES = [
+  { id: 'full', shell: 'cli', label: 'CLI full scan', branch: 'pr-small', touched: null },
+  {
+    id: 'pr-small',
+    shell: 'cli',
+    label: 'CLI `--base main`, small service',
+    branch: 'pr-small',
+    touched: 'small',
+  },
+  {
+    id: 'pr-large',
+    shell: 'cli',
+    label: 'CLI `--base main`, large service',
+    branch: 'pr-large',
+    touched: 'large',
+  },
+  {
+    id: 'action-full',
+    shell: 'action',
+    label: 'Action `push` (full scan)',
+    branch: 'pr-small',
+    touched: null,
+  },
+  {
+    id: 'action-pr-small',
+    shell: 'action',
+    label: 'Action `pull_request`, small service',
+    branch: 'pr-small',
+    touched: 'small',
+  },
+  {
+    id: 'action-pr-large',
+    shell: 'action',
+    label: 'Action `pull_request`, large service',
+    branch: 'pr-large',
+    touched: 'large',
+  },
+]
+
+/** The id of the full-scan case each shell's rows are compared with. */
+const FULL_OF = { cli: 'full', action: 'action-full' }
+
+function readOrNull(path) {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The command, environment and report check of one case on one history.
+ * @returns {{ args: string[], env: Record<string, string> | undefined, okCodes: number[], report: string, touched: string | null, before: () => void }}
+ */
+function planCase(c, h, commits, { cli, action, scratch }) {
+  const report = join(scratch, `${c.id}.json`)
+  const touched = c.touched === null ? null : h[c.touched].root
+  if (c.shell === 'cli') {
+    const args = [cli, 'scan', '.', '-q', '-f', 'json', '-o', report]
+    if (touched !== null) args.push('--base', 'main')
+    // The CLI exits 1 when findings reach --fail-on: a completed run all the same.
+    return { args, env: undefined, okCodes: [0, 1], report, touched, before: () => {} }
+  }
+  const head = commits[c.branch]
+  const eventName = touched === null ? 'push' : 'pull_request'
+  const eventPath = join(scratch, `${c.id}-event.json`)
+  const payload =
+    eventName === 'push'
+      ? pushEvent({ before: commits.main, after: head, ref: c.branch })
+      : pullRequestEvent({ base: commits.main, head, headRef: c.branch })
+  writeFileSync(eventPath, JSON.stringify(payload, null, 2) + '\n')
+  const outputFile = join(scratch, 'github-output')
+  const summaryFile = join(scratch, 'step-summary.md')
+  const env = actionEnv({
+    workspace: h.dir,
+    scratch,
+    eventName,
+    eventPath,
+    sha: head,
+    ref: eventName === 'push' ? `refs/heads/${c.branch}` : 'refs/pull/1/merge',
+    outputFile,
+    summaryFile,
+    inputs: { 'json-file': report },
+    path: process.env.PATH ?? '',
+    home: process.env.HOME ?? scratch,
+  })
+  const before = () => {
+    // A runner gives each step fresh files; the Action appends to them.
+    writeFileSync(outputFile, '')
+    writeFileSync(summaryFile, '')
+  }
+  // fail-on: never (ACTION_INPUTS), so only a failed run exits non-zero.
+  return { args: [action], env, okCodes: [0], report, touched, before }
+}
+
+/**
+ * Times, on each history, every case of PR_CASES: `warmup` unmeasured runs, then `runs` measured
+ * ones; a run that times out, exits with an unexpected code or writes a wrong report (no report,
+ * no delta on a pull request, a delta that does not name the touched service) fails the case,
+ * and a failed case has no figures. Each history is checked out at the cases' branches and left
+ * on `main`, also when a run throws.
+ * @param {{ histories: ReturnType<typeof prepareHistory>[], node: string, cli: string, action: string, runs: number, warmup: number, timeoutS: number, log: (line: string) => void }} options
+ * @returns {{ label: string, files: number | null, small: object, large: object, rows: { id: string, shell: string, label: string, wall: number | null, cpu: number | null, rss: number | null, n: number, failed: string | null }[] }[]}
+ *   rows in PR_CASES order
+ */
+export function timePrMode({ histories, node, cli, action, runs, warmup, timeoutS, log }) {
   const tools = detectTools()
   const scratch = mkdtempSync(join(tmpdir(), 'stackfit-pr-bench-'))
   const out = []
   try {
     for (const h of histories) {
-      const cases = [
-        { id: 'full', label: 'full scan', branch: 'pr-small', base: false },
-        {
-          id: 'pr-small',
-          label: `--base main, small service touched`,
-          branch: 'pr-small',
-          base: true,
-        },
-        {
-          id: 'pr-large',
-          label: `--base main, large service touched`,
-          branch: 'pr-large',
-          base: true,
-        },
-      ]
-      const rows = []
-      for (const c of cases) {
-        git(h.dir, 'checkout', '-q', c.branch)
-        const args = [cli, 'scan', '.', '-q', '-f', 'json', '-o', join(scratch, 'out.json')]
-        if (c.base) args.push('--base', 'main')
-        const samples = []
-        let failed = null
-        for (let r = 0; r < warmup + runs && failed === null; r++) {
-          const m = measure({
-            command: node,
-            args,
-            cwd: h.dir,
-            timeoutMs: timeoutS * 1000,
-            scratch,
-            tools,
-          })
-          if (m.timedOut || (m.exitCode !== 0 && m.exitCode !== 1))
-            failed = m.timedOut
-              ? 'timed out'
-              : `exit ${m.exitCode}: ${m.stderrTail.trim().slice(-200)}`
-          else if (r >= warmup) samples.push(m)
-        }
-        log(`  ${h.label}: ${c.label}: ${failed ?? `${samples.length} runs`}`)
-        rows.push({
-          id: c.id,
-          label: c.label,
-          wall: median(samples.map((s) => s.wallMs)),
-          cpu: median(samples.map((s) => s.cpuMs)),
-          rss: median(samples.map((s) => s.maxRssBytes)),
-          n: samples.length,
-          failed,
-        })
+      const commits = {
+        main: git(h.dir, 'rev-parse', 'main'),
+        'pr-small': git(h.dir, 'rev-parse', 'pr-small'),
+        'pr-large': git(h.dir, 'rev-parse', 'pr-large'),
       }
-      git(h.dir, 'checkout', '-q', 'main')
-      out.push({ label: h.label, small: h.small, large: h.large, rows })
+      let files = null
+      try {
+        files = git(h.dir, 'ls-tree', '-r', '--name-only', 'main').split('\n').length
+      } catch {
+        files = null
+      }
+      const byId = new Map()
+      try {
+        for (const branch of ['pr-small', 'pr-large']) {
+          git(h.dir, 'checkout', '-q', branch)
+          for (const c of PR_CASES.filter((x) => x.branch === branch)) {
+            const plan = planCase(c, h, commits, { cli, action, scratch })
+            const samples = []
+            let failed = null
+            for (let r = 0; r < warmup + runs && failed === null; r++) {
+              if (git(h.dir, 'rev-parse', 'HEAD') !== commits[branch])
+                git(h.dir, 'checkout', '-q', branch)
+              plan.before()
+              rmSync(plan.report, { force: true })
+              const m = measure({
+                command: node,
+                args: plan.args,
+                cwd: h.dir,
+                env: plan.env,
+                timeoutMs: timeoutS * 1000,
+                scratch,
+                tools,
+              })
+              // Others may use the cached histories too: a run during which the checkout moved
+              // timed something else.
+              const at = git(h.dir, 'rev-parse', 'HEAD')
+              if (at !== commits[branch])
+                failed = `the history was moved to ${at.slice(0, 12)} during the run`
+              else if (m.timedOut) failed = 'timed out'
+              else if (m.exitCode === null || !plan.okCodes.includes(m.exitCode))
+                failed = `exit ${m.exitCode ?? m.signal ?? 'none'}: ${lastLine(m.stderrTail || m.stdout)}`
+              else failed = checkReport(readOrNull(plan.report), plan.touched)
+              if (failed === null && r >= warmup) samples.push(m)
+            }
+            log(`  ${h.label}: ${c.label}: ${failed ?? `${samples.length} runs`}`)
+            byId.set(c.id, {
+              id: c.id,
+              shell: c.shell,
+              label: c.label,
+              // A failed case has no figures, also when some runs succeeded before it failed.
+              wall: failed ? null : median(samples.map((s) => s.wallMs)),
+              cpu: failed ? null : median(samples.map((s) => s.cpuMs)),
+              rss: failed ? null : median(samples.map((s) => s.maxRssBytes)),
+              n: failed ? 0 : samples.length,
+              failed,
+            })
+          }
+        }
+      } finally {
+        git(h.dir, 'checkout', '-q', 'main')
+      }
+      const rows = PR_CASES.map((c) => byId.get(c.id))
+      out.push({ label: h.label, files, small: h.small, large: h.large, rows })
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true })
@@ -252,12 +378,27 @@ export function timePrMode({ histories, node, cli, runs, warmup, timeoutS, log }
   return out
 }
 
+function lastLine(text) {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+  return (lines[lines.length - 1] ?? 'no output').slice(0, 200)
+}
+
+/** A table cell: no pipes or line breaks from a failure message. */
+function cell(text) {
+  return String(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
+}
+
 /**
- * The PR-mode table in Markdown: per history, each case's medians and its ratio to the full scan
- * of the same history; then, per case, the ratio of the largest history to the smallest (how the
- * cost grows with the repository).
+ * The PR-mode tables in Markdown. First, per history, each case's medians and its ratio to the
+ * full scan of the same shell (the CLI's full scan for CLI rows, the Action's `push` for Action
+ * rows); a failed case shows why in the wall column and dashes elsewhere. Then, when there are
+ * two histories or more, per case the ratio of the last history's figures to the first's: how
+ * the cost grows with the repository while the touched service stays the same.
  * @param {ReturnType<typeof timePrMode>} results
- * @returns {string}
+ * @returns {string} ends with a newline
  */
 export function renderPrMode(results) {
   const lines = [
@@ -267,14 +408,23 @@ export function renderPrMode(results) {
     '| --- | --- | --: | --: | --: | --: | --: |',
   ]
   for (const h of results) {
-    const full = h.rows.find((r) => r.id === 'full')
+    let first = true
     for (const r of h.rows) {
-      const touched = r.id === 'pr-small' ? h.small : r.id === 'pr-large' ? h.large : null
+      const full = h.rows.find((x) => x.id === FULL_OF[r.shell ?? 'cli'])
+      const c = PR_CASES.find((x) => x.id === r.id)
+      const touched = c?.touched ? h[c.touched] : null
       const what = touched
-        ? `${r.label} (${touched.root}, ${touched.files} files, ${formatBytes(touched.bytes)})`
+        ? `${r.label} (${touched.root}, ${formatCount(touched.files)} files, ${formatBytes(touched.bytes)})`
         : r.label
+      const history =
+        first && typeof h.files === 'number'
+          ? `${h.label} (${formatCount(h.files)} files)`
+          : h.label
+      first = false
+      const isFull = r.id === full?.id
+      const vs = (a, b) => (r.failed ? '–' : isFull ? '1.00×' : formatRatio(ratio(a, b)))
       lines.push(
-        `| ${h.label} | ${what} | ${r.failed ? r.failed : formatMs(r.wall)} | ${formatMs(r.cpu)} | ${formatBytes(r.rss)} | ${r.id === 'full' ? '1.00×' : formatRatio(ratio(r.wall, full?.wall))} | ${r.id === 'full' ? '1.00×' : formatRatio(ratio(r.cpu, full?.cpu))} |`,
+        `| ${history} | ${cell(what)} | ${r.failed ? cell(`failed: ${r.failed}`) : formatMs(r.wall)} | ${formatMs(r.cpu)} | ${formatBytes(r.rss)} | ${vs(r.wall, full?.wall)} | ${vs(r.cpu, full?.cpu)} |`,
       )
     }
   }
@@ -285,12 +435,13 @@ export function renderPrMode(results) {
       '',
       `Growth from ${first.label} to ${last.label} (same touched service, bigger repository):`,
       '',
+      '| case | wall × | CPU × | peak RSS × |',
+      '| --- | --: | --: | --: |',
     )
-    lines.push('| case | wall ×  | CPU × |', '| --- | --: | --: |')
     for (const r of last.rows) {
       const before = first.rows.find((x) => x.id === r.id)
       lines.push(
-        `| ${r.label} | ${formatRatio(ratio(r.wall, before?.wall))} | ${formatRatio(ratio(r.cpu, before?.cpu))} |`,
+        `| ${cell(r.label)} | ${formatRatio(ratio(r.wall, before?.wall))} | ${formatRatio(ratio(r.cpu, before?.cpu))} | ${formatRatio(ratio(r.rss, before?.rss))} |`,
       )
     }
   }
@@ -300,7 +451,9 @@ export function renderPrMode(results) {
 /**
  * Builds (or reuses) the histories of a generated tree of `files` files, once and `times` times,
  * and times them.
- * @param {{ treesDir: string, files: number, seed: number, times: number, node: string, cli: string, runs: number, warmup: number, timeoutS: number, log: (line: string) => void }} options
+ * @param {{ treesDir: string, files: number, seed: number, times: number, node: string, cli: string, action: string, runs: number, warmup: number, timeoutS: number, log: (line: string) => void }} options
+ *   `cli` and `action` are the bundles to time (dist/cli.js, dist/index.js)
+ * @returns {ReturnType<typeof timePrMode>}
  */
 export function runPrMode(options) {
   const tree = prepareGenerated(
@@ -328,6 +481,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     times: arg('times', 20),
     node: process.execPath,
     cli: join(dirname(benchDir), 'dist', 'cli.js'),
+    action: join(dirname(benchDir), 'dist', 'index.js'),
     runs: arg('runs', 5),
     warmup: arg('warmup', 1),
     timeoutS: arg('timeout', 900),

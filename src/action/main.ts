@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { dirname, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
-import { createFsRepoView } from '../adapters/fs-repo-view.js'
 import { RULES, ruleDocsUrl } from '../core/4-evaluate/catalog.js'
 import { planAnnotations } from '../core/5-report/publish/annotations.js'
 import { rebaseFindings } from '../core/5-report/publish/markers.js'
@@ -25,6 +24,7 @@ import { readInputs } from './inputs.js'
 import { loadRunPolicy } from './policy.js'
 import { contentsReader } from './trusted-policy.js'
 import { chooseActionBase, defaultFailOnScope } from './base.js'
+import { openActionHead } from './head.js'
 import type { BasePort } from '../core/7-delta/compare-with-base.js'
 
 class InputError extends Error {}
@@ -51,7 +51,9 @@ export async function main(): Promise<void> {
       throw new InputError(
         `Input "path" must name a directory in the workspace (got "${inputs.path}").`,
       )
-    const repo = createFsRepoView(scanRoot)
+    const head = openActionHead(scanRoot)
+    core.info(`stackfit: files listed by ${head.listing}`)
+    const repo = head.repo
     const pr = event.pullRequest
     const policy = await loadRunPolicy({
       workspace,

@@ -8,14 +8,9 @@ import { fdir, type FSLike } from 'fdir'
 import type { Diagnostic, Exclusion } from '../core/model.js'
 import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
 import { decodeText } from './decode-text.js'
-import { parseIgnoreFile, type IgnoreFile } from './ignore-file.js'
+import { createTreeFilter } from './tree-filter.js'
 
 export interface FsRepoViewOptions {
-  /**
-   * Reserved: list files with `git ls-files` instead of walking. Not implemented yet; the walk
-   * applies the same rules (.gitignore files, .git/info/exclude), so the result is the same.
-   */
-  useGit?: boolean
   /**
    * Called after each directory the walk reads, with the number of files (not directories) kept
    * so far, for a progress line. Must not throw.
@@ -23,13 +18,7 @@ export interface FsRepoViewOptions {
   onProgress?: (files: number) => void
 }
 
-/** A file NUL-free in this many leading bytes is text. Same window as git and the memory view. */
-/** Ignore files larger than this are not read (a diagnostic says so). */
-const MAX_IGNORE_FILE_BYTES = 1024 * 1024
 const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0
-
-/** One ignore file in the chain that applies to a directory, deepest first. */
-type IgnoreLevel = IgnoreFile
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -50,86 +39,13 @@ function errorMessage(error: unknown): string {
  * not exist (the view is then empty with an error diagnostic).
  */
 export function createFsRepoView(root: string, options: FsRepoViewOptions = {}): RepoView {
-  void options.useGit
   const onProgress = options.onProgress
   let filesSoFar = 0
   const diagnostics: Diagnostic[] = []
   const pruned: Exclusion[] = []
-  let rootReal: string
-  try {
-    rootReal = fs.realpathSync(root)
-    if (!fs.statSync(rootReal).isDirectory()) throw new Error(`${root} is not a directory`)
-  } catch (error) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'unreadable',
-      message: `Cannot scan ${root}: ${errorMessage(error)}`,
-    })
-    return makeView('', [], pruned, diagnostics)
-  }
-  const rootSlash = rootReal.replace(/\\/g, '/').replace(/\/?$/, '/')
-  const inside = (real: string): boolean => {
-    const p = real.replace(/\\/g, '/')
-    return p === rootSlash.slice(0, -1) || p.startsWith(rootSlash)
-  }
-
-  const levels = new Map<string, IgnoreLevel[]>()
-  const loadIgnore = (relFile: string, levelsSoFar: IgnoreLevel[], base: string): IgnoreLevel[] => {
-    let text: string
-    try {
-      const full = rootSlash + relFile
-      const size = fs.statSync(full).size
-      if (size > MAX_IGNORE_FILE_BYTES) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'file-too-large',
-          message: `${relFile} is ${size} bytes; its rules were not applied`,
-          path: relFile,
-        })
-        return levelsSoFar
-      }
-      text = fs.readFileSync(full, 'utf8')
-    } catch (error) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'unreadable',
-        message: `${relFile} was not read: ${errorMessage(error)}`,
-        path: relFile,
-      })
-      return levelsSoFar
-    }
-    return [parseIgnoreFile(base, relFile, text), ...levelsSoFar]
-  }
-
-  let rootLevels: IgnoreLevel[] = []
-  try {
-    if (fs.statSync(rootSlash + '.git/info/exclude', { throwIfNoEntry: false })?.isFile()) {
-      rootLevels = loadIgnore('.git/info/exclude', rootLevels, '')
-    }
-  } catch {
-    // .git is a file (worktree, submodule): its info/exclude lives elsewhere.
-  }
-
-  /** The ignore source that excludes `path` (`file:line`), or undefined. Deeper files win. */
-  const ignoredBy = (
-    chain: readonly IgnoreLevel[],
-    path: string,
-    isDir: boolean,
-  ): string | undefined => {
-    for (const level of chain) {
-      const { base } = level
-      const relative = base === '' ? path : path.slice(base.length + 1)
-      let result
-      try {
-        result = level.test(isDir ? `${relative}/` : relative)
-      } catch {
-        continue
-      }
-      if (result.ignored) return result.mark ?? `${base === '' ? '' : `${base}/`}.gitignore`
-      if (result.unignored) return undefined
-    }
-    return undefined
-  }
+  const rootSlash = scanRootSlash(root, diagnostics)
+  if (rootSlash === undefined) return diskView('', [], pruned, diagnostics)
+  const filter = createTreeFilter(rootSlash, pruned, diagnostics)
 
   const dropInvalidNames = (dirPath: string, rel: string, entries: fs.Dirent[]): fs.Dirent[] => {
     let raw: fs.Dirent<Buffer>[]
@@ -143,71 +59,9 @@ export function createFsRepoView(root: string, options: FsRepoViewOptions = {}):
       if (isUtf8(entry.name)) continue
       const lossy = entry.name.toString('utf8')
       bad.add(lossy)
-      const path = rel === '' ? lossy : `${rel}/${lossy}`
-      diagnostics.push({
-        severity: 'warning',
-        code: 'not-utf8',
-        message: `The name of ${path} is not valid UTF-8; it was skipped`,
-        path,
-      })
+      diagnostics.push(notUtf8(rel === '' ? lossy : `${rel}/${lossy}`))
     }
     return bad.size === 0 ? entries : entries.filter((e) => !bad.has(e.name))
-  }
-
-  const onSymlink = (dirPath: string, path: string): void => {
-    const full = dirPath + path.slice(path.lastIndexOf('/') + 1)
-    let target: string
-    try {
-      target = fs.realpathSync(full)
-    } catch (error) {
-      if (errorCode(error) === 'ELOOP') {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'symlink-loop',
-          message: `Symlink ${path} loops; it was not followed`,
-          path,
-        })
-        pruned.push({ path, reason: 'symlink', source: 'symlink loop' })
-      } else {
-        pruned.push({ path, reason: 'symlink', source: 'dangling symlink' })
-      }
-      return
-    }
-    if (!inside(target)) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'symlink-outside-root',
-        message: `Symlink ${path} points outside the scanned root; it was not followed`,
-        path,
-      })
-      pruned.push({ path, reason: 'symlink', source: 'points outside the scanned root' })
-      return
-    }
-    const targetSlash = target.replace(/\\/g, '/')
-    const linkDir = dirPath.replace(/\\/g, '/')
-    let isDir = false
-    try {
-      isDir = fs.statSync(target).isDirectory()
-    } catch {
-      // raced away: treat as a file link
-    }
-    if (isDir && (linkDir === `${targetSlash}/` || linkDir.startsWith(`${targetSlash}/`))) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'symlink-loop',
-        message: `Symlink ${path} points to its own ancestor; it was not followed`,
-        path,
-      })
-      pruned.push({ path, reason: 'symlink', source: 'symlink loop' })
-      return
-    }
-    const relTarget =
-      targetSlash === rootSlash.slice(0, -1) ? '.' : targetSlash.slice(rootSlash.length)
-    pruned.push({
-      path,
-      reason: 'symlink',
-      source: `symlink to ${relTarget} (scanned where it lives)`,
-    })
   }
 
   const readdirSync = (dirPath: string): fs.Dirent[] => {
@@ -226,37 +80,11 @@ export function createFsRepoView(root: string, options: FsRepoViewOptions = {}):
     }
     if (entries.some((e) => e.name.includes('\uFFFD')))
       entries = dropInvalidNames(dirPath, rel, entries)
-    const parentRel = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : ''
-    let chain = rel === '' ? rootLevels : (levels.get(parentRel) ?? rootLevels)
-    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-      chain = loadIgnore(rel === '' ? '.gitignore' : `${rel}/.gitignore`, chain, rel)
+    const kept = filter.keep(rel, dirPath, entries)
+    if (onProgress !== undefined) {
+      for (const entry of kept) if (!entry.isDirectory()) filesSoFar++
+      onProgress(filesSoFar)
     }
-    levels.set(rel, chain)
-    const kept: fs.Dirent[] = []
-    let keptFiles = 0
-    for (const entry of entries) {
-      const path = rel === '' ? entry.name : `${rel}/${entry.name}`
-      const isDir = entry.isDirectory()
-      if (entry.name === '.git') {
-        pruned.push({ path, reason: 'git', source: 'built-in: .git' })
-        continue
-      }
-      if (isDir && entry.name === 'node_modules') {
-        pruned.push({ path, reason: 'node_modules', source: 'built-in: node_modules/' })
-        continue
-      }
-      const ignoredSource = ignoredBy(chain, path, isDir)
-      if (ignoredSource !== undefined) {
-        pruned.push({ path, reason: 'gitignored', source: ignoredSource })
-        continue
-      }
-      if (entry.isSymbolicLink()) onSymlink(dirPath, path)
-      else if (isDir || entry.isFile()) {
-        kept.push(entry)
-        if (!isDir) keptFiles++
-      }
-    }
-    if (onProgress !== undefined) onProgress((filesSoFar += keptFiles))
     return kept
   }
 
@@ -294,16 +122,63 @@ export function createFsRepoView(root: string, options: FsRepoViewOptions = {}):
   files.sort((a, b) => compare(a.path, b.path))
   pruned.sort((a, b) => compare(a.path, b.path))
   diagnostics.sort((a, b) => compare(a.path ?? '', b.path ?? '') || compare(a.code, b.code))
-  return makeView(rootSlash, files, pruned, diagnostics)
+  return diskView(rootSlash, files, pruned, diagnostics)
 }
 
-function makeView(
+/**
+ * The real path of the scan root `root`, with forward slashes and a final `/`; undefined (and an
+ * error diagnostic) when it does not exist or is not a directory. Never throws.
+ */
+export function scanRootSlash(root: string, diagnostics: Diagnostic[]): string | undefined {
+  try {
+    const real = fs.realpathSync(root)
+    if (!fs.statSync(real).isDirectory()) throw new Error(`${root} is not a directory`)
+    return real.replace(/\\/g, '/').replace(/\/?$/, '/')
+  } catch (error) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'unreadable',
+      message: `Cannot scan ${root}: ${errorMessage(error)}`,
+    })
+    return undefined
+  }
+}
+
+/** The diagnostic for a file or directory name that is not valid UTF-8 (shown lossily). */
+export function notUtf8(path: string): Diagnostic {
+  return {
+    severity: 'warning',
+    code: 'not-utf8',
+    message: `The name of ${path} is not valid UTF-8; it was skipped`,
+    path,
+  }
+}
+
+/**
+ * The RepoView of `files` listed below `rootSlash` (sorted by path), reading from the disk with
+ * the byte cap: a listed file is opened without following a final symlink; an unlisted path
+ * (a sibling file the analysis asks for) must resolve inside the root. `rootSlash` '' gives a
+ * view that reads nothing.
+ */
+export function diskView(
   rootSlash: string,
   files: RepoFile[],
   pruned: Exclusion[],
   diagnostics: Diagnostic[],
 ): RepoView {
-  const listed = new Set(files.map((f) => f.path))
+  const listed = (path: string): boolean => {
+    // `files` is sorted by path in byte order: a binary search, not a set of every path.
+    let lo = 0
+    let hi = files.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const at = (files[mid] as RepoFile).path
+      if (at === path) return true
+      if (at < path) lo = mid + 1
+      else hi = mid - 1
+    }
+    return false
+  }
   const inside = (real: string): boolean => real.replace(/\\/g, '/').startsWith(rootSlash)
   return {
     files,
@@ -312,7 +187,7 @@ function makeView(
     read(path: string, maxBytes?: number): ReadResult {
       if (rootSlash === '')
         return { ok: false, reason: 'missing', message: 'the scan root could not be read' }
-      const isListed = listed.has(path)
+      const isListed = listed(path)
       let full = rootSlash + path
       if (!isListed) {
         if (path === '' || path.startsWith('/') || path.split(/[/\\]/).includes('..')) {

@@ -49,6 +49,7 @@ export function createScanContext(
   const manifests = new Map<string, Manifest | undefined>()
   const sources = new Map<string, SourceFacts | undefined>()
   const diagnostics: Diagnostic[] = [...view.diagnostics]
+  const readSources = options.readSources
   const diagnose = (d: Diagnostic): void => {
     diagnostics.push(d)
   }
@@ -98,17 +99,19 @@ export function createScanContext(
       return parsed
     },
     source(file) {
+      // A file without a lexer, or one this scan may not read, has no facts: answered without
+      // touching the cache, which then holds only the files really read.
+      const language = sourceLanguageOf(file.path)
+      if (!language || (readSources !== undefined && !readSources(file.path))) return undefined
       if (sources.has(file.path)) return sources.get(file.path)
       let facts: SourceFacts | undefined
-      const language = sourceLanguageOf(file.path)
-      if (language && (options.readSources?.(file.path) ?? true)) {
-        const text = readText(file, MAX_SOURCE_BYTES, 'Source file')
-        if (text !== undefined) facts = lexSource(file.path, text, language)
-      }
+      const text = readText(file, MAX_SOURCE_BYTES, 'Source file')
+      if (text !== undefined) facts = lexSource(file.path, text, language)
       sources.set(file.path, facts)
       return facts
     },
     release(files) {
+      if (sources.size === 0) return
       for (const file of files) sources.delete(file.path)
     },
   }

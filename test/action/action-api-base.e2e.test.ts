@@ -230,6 +230,12 @@ describe('the Action reads the base through the GitHub API when git cannot', () 
       expect(result.code).toBe(1)
       // Where the base came from, and one notice saying why.
       expect(result.stdout).toContain(`base ${c.base.slice(0, 12)}`)
+      // The head: listed by git in the clone, walked in the copy git cannot list.
+      expect(result.stdout).toContain(
+        checkout.includes('copy')
+          ? 'stackfit: files listed by walk ('
+          : `stackfit: files listed by git ${c.head.slice(0, 12)}`,
+      )
       expect(result.stdout).toMatch(/from the GitHub API; \d+ changed paths/)
       const notices = result.stdout
         .split('\n')

@@ -20,6 +20,7 @@ import { runStackfit } from '../../src/engine.js'
 import { SIGNALS } from '../../src/core/3-detect/signal-definitions.js'
 import { buildService } from '../support/build-service.js'
 import { memoryRepo } from '../support/memory-repo.js'
+import { random } from '../support/random.js'
 import { createHistory, type Changes, type History } from './git-history.js'
 import { BASE_TREE, CHECKOUT_GO_MOD, CHECKOUT_MAIN, RANKER_GO_MOD, RANKER_MAIN } from './fixture.js'
 
@@ -311,18 +312,6 @@ describe('changed scope loses no new finding: the pull-request scenarios', () =>
 
 // ---------------------------------------------------------------------------------------------
 // Randomized histories
-
-/** mulberry32: the same sequence for a seed on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Weighted so that lone languages (SF901) come and go often. */
 const LANGS: readonly Lang[] = ['go', 'go', 'python', 'ruby', 'ruby']

@@ -3,10 +3,9 @@
  * files, and whatever `.gitattributes` marks `linguist-vendored`, `linguist-generated` or
  * `linguist-documentation`. Pure: reads `.gitattributes` through the RepoView only.
  */
-import picomatch from 'picomatch'
 import type { Diagnostic, Exclusion } from '../model.js'
 import type { RepoFile, RepoView } from '../ports.js'
-import { baseNameGlob } from './base-name-glob.js'
+import { baseNameGlob, pathGlob } from './base-name-glob.js'
 
 export type ExclusionReason = Exclusion['reason']
 
@@ -169,7 +168,7 @@ export function parseGitattributes(
     if (pattern.endsWith('/')) continue
     const anchored = pattern.includes('/')
     if (pattern.startsWith('/')) pattern = pattern.slice(1)
-    const test = picomatch(pattern, { dot: true })
+    const test = anchored ? pathGlob(pattern) : baseNameGlob(pattern)
     rules.push({
       dir,
       source: `${path}:${i + 1}`,
@@ -194,7 +193,9 @@ export function applyExclusions(view: RepoView): ExclusionResult {
     .sort(
       (a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
     )
-  const rules: AttributeRule[] = []
+  // The rules of each .gitattributes by its directory ('' for the root), in line order: a path
+  // meets only the rules of its ancestor directories, never every rule of the repository.
+  const rulesByDir = new Map<string, AttributeRule[]>()
   for (const file of attributeFiles) {
     if (file.size > MAX_GITATTRIBUTES_BYTES) {
       diagnostics.push({
@@ -216,7 +217,7 @@ export function applyExclusions(view: RepoView): ExclusionResult {
       continue
     }
     const parsed = parseGitattributes(file.path, read.text)
-    rules.push(...parsed.rules)
+    if (parsed.rules.length > 0) rulesByDir.set(dirOf(file.path), parsed.rules)
     diagnostics.push(...parsed.diagnostics)
   }
 
@@ -224,17 +225,19 @@ export function applyExclusions(view: RepoView): ExclusionResult {
   const excluded = new Map<string, ExclusionMark>()
   const notGenerated = new Set<string>()
   // The files are sorted by path, so the files of one directory come together: its directory
-  // rule is looked up once for all of them.
-  let dir = ''
+  // rule and the attribute rules of its ancestors are looked up once for all of them.
+  let dir: string | undefined
   let dirMark: ExclusionMark | undefined
+  let dirRules: readonly AttributeRule[] = []
   for (const file of view.files) {
     const path = file.path
     const slash = path.lastIndexOf('/')
-    if (slash !== dir.length || !path.startsWith(dir)) {
+    if (dir === undefined || slash !== dir.length || (slash !== -1 && !path.startsWith(dir))) {
       dir = slash === -1 ? '' : path.slice(0, slash)
       dirMark = directoryMark(path, slash)
+      dirRules = rulesByDir.size === 0 ? [] : ancestorRules(rulesByDir, dir)
     }
-    const attrs = evaluateAttributes(rules, path)
+    const attrs = evaluateAttributes(dirRules, path)
     if (attrs['linguist-generated']?.value === false) notGenerated.add(path)
     const mark = decide(attrs, dirMark ?? fileMark(path.slice(slash + 1)))
     if (mark) excluded.set(file.path, mark)
@@ -249,8 +252,30 @@ function depth(path: string): number {
   return n
 }
 
+/**
+ * The attribute rules that can apply to the files directly in `dir` ('' for the root): those of
+ * the `.gitattributes` in `dir` and in each directory above it, shallowest first and in line
+ * order within a file, so that a later rule (a deeper file, a later line) wins.
+ */
+function ancestorRules(
+  rulesByDir: ReadonlyMap<string, readonly AttributeRule[]>,
+  dir: string,
+): AttributeRule[] {
+  const out: AttributeRule[] = [...(rulesByDir.get('') ?? [])]
+  if (dir === '') return out
+  for (let slash = dir.indexOf('/'); ; slash = dir.indexOf('/', slash + 1)) {
+    const rules = rulesByDir.get(slash === -1 ? dir : dir.slice(0, slash))
+    if (rules) out.push(...rules)
+    if (slash === -1) return out
+  }
+}
+
 type Evaluated = Partial<Record<Attribute, { value: boolean; source: string }>>
 
+/**
+ * The linguist attributes `rules` give `path`, each with the rule that set it last. `rules` are
+ * those of the path's ancestor directories (ancestorRules), in the order they apply.
+ */
 function evaluateAttributes(rules: readonly AttributeRule[], path: string): Evaluated {
   const out: Evaluated = {}
   if (rules.length === 0) return out
@@ -347,32 +372,64 @@ export function collapseExclusions(
     byKey.set(key, (byKey.get(key) ?? 0) + 1)
     directMarked.set(dir, byKey)
   }
-  const totals = new Map<string, number>()
-  for (const [where, n] of direct) {
-    for (let d = where; d !== ''; d = dirOf(d)) totals.set(d, (totals.get(d) ?? 0) + n)
-  }
-  const counts = new Map<string, number>()
-  for (const [where, byKey] of directMarked) {
-    for (const [key, n] of byKey) {
-      for (let d = where; d !== ''; d = dirOf(d)) {
-        const k = `${d}\u0000${key}`
-        counts.set(k, (counts.get(k) ?? 0) + n)
-      }
+  const totals = rollUp(direct)
+  // Per mark key: excluded files per directory, rolled up the same way.
+  const markedByKey = new Map<string, Map<string, number>>()
+  for (const [where, keys] of directMarked) {
+    for (const [key, n] of keys) {
+      const perDir = markedByKey.get(key) ?? new Map<string, number>()
+      perDir.set(where, n)
+      markedByKey.set(key, perDir)
     }
   }
+  const counts = new Map([...markedByKey].map(([key, perDir]) => [key, rollUp(perDir)]))
   const out = new Map<string, Exclusion>()
+  // The answer for one file depends only on its directory, its mark's key and the directory its
+  // rule matched; the files of one directory come together, so it is found once for all of them.
+  let lastDir: string | undefined
+  let lastKey: string | undefined
+  let lastFloor: string | undefined
+  let lastWhole: string | undefined
   for (const file of files) {
     const mark = excluded.get(file.path)
     if (!mark) continue
     const key = keyOf(mark)
-    const path = topMost(
-      file.path,
-      mark,
-      (dir) => counts.get(`${dir}\u0000${key}`) === totals.get(dir),
-    )
+    const slash = file.path.lastIndexOf('/')
+    const sameDir =
+      lastDir !== undefined &&
+      slash === lastDir.length &&
+      (slash === -1 || file.path.startsWith(lastDir))
+    if (!sameDir || key !== lastKey || mark.directory !== lastFloor) {
+      lastDir = slash === -1 ? '' : file.path.slice(0, slash)
+      lastKey = key
+      lastFloor = mark.directory
+      const marked = counts.get(key)
+      const top = topMost(file.path, mark, (dir) => marked?.get(dir) === totals.get(dir))
+      lastWhole = top === file.path ? undefined : top
+    }
+    const path = lastWhole ?? file.path
     if (!out.has(path)) out.set(path, { path, reason: mark.reason, source: mark.source })
   }
   return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/**
+ * Per directory (the root '' aside): the sum of `direct` over it and every directory below it.
+ * Each directory hands its sum to its parent once, deepest first, instead of once per ancestor.
+ */
+function rollUp(direct: ReadonlyMap<string, number>): Map<string, number> {
+  const totals = new Map(direct)
+  const byDepth: string[][] = []
+  for (const dir of direct.keys()) (byDepth[depth(dir)] ??= []).push(dir)
+  for (let level = byDepth.length - 1; level > 0; level--) {
+    for (const dir of byDepth[level] ?? []) {
+      const parent = dirOf(dir)
+      const before = totals.get(parent)
+      if (before === undefined) (byDepth[level - 1] ??= []).push(parent)
+      totals.set(parent, (before ?? 0) + (totals.get(dir) ?? 0))
+    }
+  }
+  return totals
 }
 
 function topMost(path: string, mark: ExclusionMark, whole: (dir: string) => boolean): string {

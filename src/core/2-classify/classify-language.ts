@@ -8,6 +8,7 @@ import type { LanguageResult, LanguageShare } from '../model.js'
 import type { RepoFile } from '../ports.js'
 import type { Unit } from '../1-discover/unit.js'
 import { matchMarker } from '../1-discover/service-markers.js'
+import { leanNotebook } from './notebook-json.js'
 import {
   isBuildLanguage,
   isGlueLanguage,
@@ -74,7 +75,9 @@ export function notebookCode(
   if (!read.ok) return fail(`was not read (${read.message})`)
   let doc: unknown
   try {
-    doc = JSON.parse(read.text)
+    // Most of a notebook is outputs: the lean reading validates them without building them; only
+    // invalid JSON goes to JSON.parse, for its message.
+    doc = (leanNotebook(read.text) ?? { doc: JSON.parse(read.text) as unknown }).doc
   } catch (error) {
     return fail(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`)
   }

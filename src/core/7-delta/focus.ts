@@ -55,8 +55,16 @@ export function focusedSources(files: readonly RepoFile[], focus: readonly strin
     if (list) list.push(file.path)
     else byDir.set(dir, [file.path])
   }
-  const isMarkerDir = (dir: string): boolean =>
-    (byDir.get(dir) ?? []).some((path) => matchMarker(path)?.root === dir)
+  // Many focus paths share their directories: each directory is asked once.
+  const markerDirs = new Map<string, boolean>()
+  const isMarkerDir = (dir: string): boolean => {
+    let answer = markerDirs.get(dir)
+    if (answer === undefined) {
+      answer = (byDir.get(dir) ?? []).some((path) => matchMarker(path)?.root === dir)
+      markerDirs.set(dir, answer)
+    }
+    return answer
+  }
   const prefixes = new Set<string>()
   const exact = new Set<string>()
   for (const path of focus) {
@@ -101,7 +109,31 @@ function deepestMarkerDir(path: string, isMarkerDir: (dir: string) => boolean): 
   return undefined
 }
 
+/**
+ * Reads `exact`, every file under one of the `prefixes` (each a directory with a trailing `/`),
+ * and ENTRY_POINT_FILES. Prefixes inside another prefix are dropped, so that no prefix starts
+ * another; then the only prefix a path can start with is the greatest one sorting at or before
+ * it: a binary search, so the cost per file grows with the log of the number of prefixes.
+ */
 function subtreeFilter(prefixes: ReadonlySet<string>, exact: ReadonlySet<string>): SourceFilter {
-  const list = [...prefixes]
-  return (path) => exact.has(path) || list.some((p) => path.startsWith(p)) || isEntryPointFile(path)
+  const sorted = [...prefixes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const outer: string[] = []
+  for (const prefix of sorted) {
+    const last = outer[outer.length - 1]
+    if (last === undefined || !prefix.startsWith(last)) outer.push(prefix)
+  }
+  const under = (path: string): boolean => {
+    let lo = 0
+    let hi = outer.length - 1
+    let found = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if ((outer[mid] as string) <= path) {
+        found = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    return found !== -1 && path.startsWith(outer[found] as string)
+  }
+  return (path) => exact.has(path) || (outer.length > 0 && under(path)) || isEntryPointFile(path)
 }

@@ -1,6 +1,10 @@
 import picomatch from 'picomatch'
 import { describe, expect, it } from 'vitest'
-import { baseNameGlob, globLiterals } from '../../../src/core/1-discover/base-name-glob.js'
+import {
+  baseNameGlob,
+  globLiterals,
+  pathGlob,
+} from '../../../src/core/1-discover/base-name-glob.js'
 import { FILE_RULES } from '../../../src/core/1-discover/exclusions.js'
 import { SERVICE_MARKERS } from '../../../src/core/1-discover/service-markers.js'
 
@@ -121,5 +125,79 @@ describe('baseNameGlob', () => {
       'schema.generated.ts',
       '.generated.',
     ])
+  })
+})
+
+/** Repo-relative paths (below a .gitattributes directory), and near misses of the globs below. */
+const PATHS = [
+  'docs',
+  'docs/a.md',
+  'docs/sub/b.md',
+  'docsx/a.md',
+  'x/docs/a.md',
+  'vendor',
+  'vendor/a.go',
+  'a/vendor/b/c.go',
+  'a/vendorx/c.go',
+  'avendor/c.go',
+  'api/user.pb.go',
+  'user.pb.go',
+  'api/user.pb.go.txt',
+  'gen/a.go',
+  'gen/sub/a.go',
+  'gen',
+  'a/b/c',
+  'a/c',
+  'a/x/y/b/z/c',
+  'ab/c',
+  'my dir/a.js',
+  'my dir/sub/a.js',
+  '.hidden/x.py',
+  'x/.hidden/y_pb2.py',
+  'a/**',
+  '**/vendor/**',
+  'x.go',
+  'dir/x.go',
+]
+
+describe('pathGlob', () => {
+  const globs = [
+    '**/vendor/**',
+    '**/*.pb.go',
+    '**/*_pb2.py',
+    'docs/**',
+    'docs/*',
+    'gen/*',
+    'gen/**/*.go',
+    'a/**/c',
+    'a/*/c',
+    'a/**',
+    'a/b/c',
+    'x.go',
+    'my dir/*.js',
+    '.hidden/*',
+    '**/.hidden/**',
+    '*/x.go',
+    'a?/c',
+    '**',
+    'docs/{a,b}.md',
+    'gen/[ab].go',
+    '**/!(x).go',
+  ]
+  it.each(globs)('%s answers as picomatch does on every path', (glob) => {
+    const reference = picomatch(glob, { dot: true })
+    const fast = pathGlob(glob)
+    const differences = PATHS.filter((path) => fast(path) !== reference(path))
+    expect(differences).toEqual([])
+  })
+
+  it('matches the paths the globs are about', () => {
+    expect(PATHS.filter(pathGlob('**/vendor/**'))).toEqual([
+      'vendor',
+      'vendor/a.go',
+      'a/vendor/b/c.go',
+      '**/vendor/**',
+    ])
+    expect(PATHS.filter(pathGlob('a/**/c'))).toEqual(['a/b/c', 'a/c', 'a/x/y/b/z/c'])
   })
 })

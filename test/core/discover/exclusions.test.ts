@@ -177,6 +177,132 @@ describe('.gitattributes', () => {
   })
 })
 
+describe('.gitattributes across nested directories (rules indexed by directory)', () => {
+  // Each case: the .gitattributes files, then path → expected `reason source` (undefined: kept).
+  const root = '*.go linguist-generated\n/top/*.py linguist-vendored\n'
+  const svc = '*.go -linguist-generated\ngen/** linguist-generated\n'
+  const deep = 'keep.go linguist-vendored\n'
+  const vendored = 'vendor/** -linguist-vendored\n'
+  it.each([
+    [
+      'a root basename-only pattern reaches every depth',
+      { '.gitattributes': root },
+      'a/b/c/x.go',
+      'generated .gitattributes:1',
+    ],
+    [
+      'a root pattern anchored with / matches at the root only',
+      { '.gitattributes': root },
+      'top/x.py',
+      'vendored .gitattributes:2',
+    ],
+    [
+      'the anchored pattern misses the same name deeper',
+      { '.gitattributes': root },
+      'svc/top/x.py',
+      undefined,
+    ],
+    [
+      'a deeper file unsets what the root set',
+      { '.gitattributes': root, 'svc/.gitattributes': svc },
+      'svc/x.go',
+      undefined,
+    ],
+    [
+      'the deeper unset reaches below its own directory',
+      { '.gitattributes': root, 'svc/.gitattributes': svc },
+      'svc/pkg/y.go',
+      undefined,
+    ],
+    [
+      'a sibling directory keeps the root rule',
+      { '.gitattributes': root, 'svc/.gitattributes': svc },
+      'svcx/x.go',
+      'generated .gitattributes:1',
+    ],
+    [
+      'an anchored pattern of a nested file is relative to its directory',
+      { 'svc/.gitattributes': svc },
+      'svc/gen/a.py',
+      'generated svc/.gitattributes:2',
+    ],
+    [
+      'the nested anchored pattern does not match from the root',
+      { 'svc/.gitattributes': svc },
+      'gen/a.py',
+      undefined,
+    ],
+    [
+      'a later line in the deeper file wins over its earlier line',
+      { '.gitattributes': root, 'svc/.gitattributes': svc },
+      'svc/gen/a.go',
+      'generated svc/.gitattributes:2',
+    ],
+    [
+      'three levels: the deepest sets a new attribute',
+      { '.gitattributes': root, 'svc/.gitattributes': svc, 'svc/pkg/.gitattributes': deep },
+      'svc/pkg/keep.go',
+      'vendored svc/pkg/.gitattributes:1',
+    ],
+    [
+      'three levels: the middle unset still applies beside it',
+      { '.gitattributes': root, 'svc/.gitattributes': svc, 'svc/pkg/.gitattributes': deep },
+      'svc/pkg/other.go',
+      undefined,
+    ],
+    [
+      'a file directly in the deepest directory is not reached by a deeper-named sibling',
+      { '.gitattributes': root, 'svc/pkg/.gitattributes': deep },
+      'svc/keep.go',
+      'generated .gitattributes:1',
+    ],
+    [
+      'unset -linguist-vendored re-includes the built-in vendor/ below a nested file',
+      { 'svc/.gitattributes': vendored },
+      'svc/vendor/ours/a.py',
+      undefined,
+    ],
+    [
+      'the same unset does not reach another directory',
+      { 'svc/.gitattributes': vendored },
+      'lib/vendor/a.py',
+      'vendored built-in: vendor/',
+    ],
+    [
+      'a root file next to a nested one',
+      { '.gitattributes': root, 'svc/.gitattributes': svc },
+      'x.go',
+      'generated .gitattributes:1',
+    ],
+  ] as [string, Record<string, string>, string, string | undefined][])(
+    '%s',
+    (_, attributes, path, expected) => {
+      const result = applyExclusions(memoryRepo({ ...attributes, [path]: 'x' }))
+      const mark = result.excluded.get(path)
+      expect(mark ? `${mark.reason} ${mark.source}` : undefined).toBe(expected)
+    },
+  )
+
+  it('every .gitattributes of many copies applies to its own copy only', () => {
+    // Twenty copies each with their own rules: a path meets its copy's rules, never another's.
+    const tree: Record<string, string> = {}
+    for (let i = 0; i < 20; i++) {
+      tree[`copy-${i}/.gitattributes`] =
+        i % 2 === 0 ? '*.go linguist-generated\n' : '*.go -linguist-generated\n'
+      tree[`copy-${i}/svc/main.go`] = 'x'
+      tree[`copy-${i}/svc/api.pb.go`] = 'x'
+    }
+    const result = applyExclusions(memoryRepo(tree))
+    for (let i = 0; i < 20; i++) {
+      expect(result.excluded.get(`copy-${i}/svc/main.go`)?.source).toBe(
+        i % 2 === 0 ? `copy-${i}/.gitattributes:1` : undefined,
+      )
+      expect(result.excluded.has(`copy-${i}/svc/api.pb.go`)).toBe(i % 2 === 0)
+      expect(result.notGenerated.has(`copy-${i}/svc/main.go`)).toBe(i % 2 === 1)
+    }
+  })
+})
+
 describe('collapseExclusions', () => {
   it('reports a directory whose files are all excluded alike once, and mixed directories per file', () => {
     const view = memoryRepo({
@@ -271,6 +397,24 @@ describe('exclusions looked up once per directory', () => {
       { path: 'testdata', reason: 'testdata', source: 'built-in: testdata/' },
       { path: 'tools/vendor', reason: 'vendored', source: 'built-in: vendor/' },
       { path: 'vendor', reason: 'vendored', source: 'built-in: vendor/' },
+    ])
+  })
+
+  it('rolls counts up through directories that hold no file of their own', () => {
+    const view = memoryRepo({
+      'gen/deep/er/a.pb.go': 'x',
+      'gen/deep/er/b.pb.go': 'x',
+      'lib/x/y/z/a.pb.go': 'x',
+      'lib/x/keep.go': 'x',
+      'main.go': 'x',
+      'mixed/p/q/a.pb.go': 'x',
+      'mixed/p/r/keep.go': 'x',
+    })
+    const { excluded } = applyExclusions(view)
+    expect(collapseExclusions(view.files, excluded).map((e) => e.path)).toEqual([
+      'gen',
+      'lib/x/y',
+      'mixed/p/q',
     ])
   })
 

@@ -1,0 +1,70 @@
+export const HISTORY_VERSION: number
+export interface PrCase {
+  id: string
+  shell: 'cli' | 'action'
+  label: string
+  branch: 'pr-small' | 'pr-large'
+  touched: 'small' | 'large' | null
+}
+export const PR_CASES: readonly PrCase[]
+export interface TouchedService {
+  root: string
+  files: number
+  bytes: number
+  edit: string
+}
+export interface PrRow {
+  id: string
+  shell: 'cli' | 'action'
+  label: string
+  wall: number | null
+  cpu: number | null
+  rss: number | null
+  n: number
+  failed: string | null
+}
+export interface PrHistoryResult {
+  label: string
+  files: number | null
+  small: TouchedService
+  large: TouchedService
+  rows: PrRow[]
+}
+export interface PrHistory {
+  dir: string
+  label: string
+  small: TouchedService
+  large: TouchedService
+}
+export function servicesOf(tree: string): { root: string; files: number; bytes: number }[]
+export function pickServices(tree: string): { small: TouchedService; large: TouchedService }
+export function prepareHistory(
+  treesDir: string,
+  tree: { dir: string; label: string },
+  times: number,
+  log: (line: string) => void,
+): PrHistory
+export function timePrMode(options: {
+  histories: PrHistory[]
+  node: string
+  cli: string
+  action: string
+  runs: number
+  warmup: number
+  timeoutS: number
+  log: (line: string) => void
+}): PrHistoryResult[]
+export function renderPrMode(results: readonly PrHistoryResult[]): string
+export function runPrMode(options: {
+  treesDir: string
+  files: number
+  seed: number
+  times: number
+  node: string
+  cli: string
+  action: string
+  runs: number
+  warmup: number
+  timeoutS: number
+  log: (line: string) => void
+}): PrHistoryResult[]

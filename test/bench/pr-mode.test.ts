@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import {
+  PR_CASES,
+  renderPrMode,
+  type PrHistoryResult,
+  type PrRow,
+} from '../../bench/lib/pr-mode.mjs'
+
+const MiB = 2 ** 20
+const small = { root: 'copy-01/services/tiny', files: 12, bytes: 22_000, edit: 'x.go' }
+const large = { root: 'copy-01/services/big', files: 1158, bytes: 5.5 * MiB, edit: 'y.go' }
+
+/** One history's rows: CPU seconds per case id (wall = 1.5 × CPU, RSS = 100 MiB × CPU). */
+function history(
+  label: string,
+  cpu: Record<string, number | string>,
+  files = 1000,
+): PrHistoryResult {
+  const rows: PrRow[] = PR_CASES.map((c) => {
+    const v = cpu[c.id]
+    if (typeof v === 'string')
+      return {
+        id: c.id,
+        shell: c.shell,
+        label: c.label,
+        wall: null,
+        cpu: null,
+        rss: null,
+        n: 0,
+        failed: v,
+      }
+    const s = v ?? 1
+    return {
+      id: c.id,
+      shell: c.shell,
+      label: c.label,
+      wall: 1500 * s,
+      cpu: 1000 * s,
+      rss: 100 * MiB * s,
+      n: 3,
+      failed: null,
+    }
+  })
+  return { label, files, small, large, rows }
+}
+
+function row(markdown: string, history: string, caseStart: string): string[] {
+  const line = markdown
+    .split('\n')
+    .find((l) => l.startsWith(`| ${history}`) && l.split(' | ')[1]?.startsWith(caseStart))
+  if (!line) throw new Error(`no row ${history} / ${caseStart}`)
+  return line.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, ''))
+}
+
+function growth(markdown: string, caseLabel: string): string[] {
+  const tail = markdown.slice(markdown.indexOf('Growth from'))
+  const line = tail.split('\n').find((l) => l.startsWith(`| ${caseLabel} |`))
+  if (!line) throw new Error(`no growth row ${caseLabel}`)
+  return line.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, ''))
+}
+
+describe('PR_CASES', () => {
+  it('has one full scan per shell and a touched service for every other case', () => {
+    for (const shell of ['cli', 'action'] as const) {
+      const cases = PR_CASES.filter((c) => c.shell === shell)
+      expect(cases.filter((c) => c.touched === null)).toHaveLength(1)
+      expect(cases.map((c) => c.touched).sort()).toEqual(['large', 'small', null].sort())
+    }
+    expect(new Set(PR_CASES.map((c) => c.id)).size).toBe(PR_CASES.length)
+    for (const c of PR_CASES)
+      if (c.touched !== null) expect(c.branch).toBe(c.touched === 'small' ? 'pr-small' : 'pr-large')
+  })
+})
+
+describe('renderPrMode', () => {
+  const x1 = history(
+    'h-x1',
+    { full: 2, 'pr-small': 1, 'action-full': 4, 'action-pr-small': 1 },
+    14_206,
+  )
+  const x20 = history(
+    'h-x20',
+    { full: 20, 'pr-small': 10, 'pr-large': 12, 'action-full': 40, 'action-pr-small': 1.5 },
+    284_120,
+  )
+  const md = renderPrMode([x1, x20])
+
+  it.each([
+    // [history, case, wall, CPU, RSS, wall vs full, CPU vs full]
+    ['h-x1 (14,206 files)', 'CLI full scan', '3.00 s', '2.00 s', '200 MiB', '1.00×', '1.00×'],
+    ['h-x1', 'CLI `--base main`, small', '1.50 s', '1.00 s', '100 MiB', '0.50×', '0.50×'],
+    ['h-x1', 'Action `push`', '6.00 s', '4.00 s', '400 MiB', '1.00×', '1.00×'],
+    // Against the Action's own full scan (4 s), not the CLI's (2 s).
+    ['h-x1', 'Action `pull_request`, small', '1.50 s', '1.00 s', '100 MiB', '0.25×', '0.25×'],
+    ['h-x20 (284,120 files)', 'CLI full scan', '30.00 s', '20.00 s', '1.95 GiB', '1.00×', '1.00×'],
+    ['h-x20', 'Action `pull_request`, large', '1.50 s', '1.00 s', '100 MiB', '0.03×', '0.03×'],
+  ])('%s, %s', (h, c, ...figures) => {
+    expect(row(md, h, c).slice(2)).toEqual(figures)
+  })
+
+  it('names the touched service, its files and bytes', () => {
+    expect(row(md, 'h-x1', 'Action `pull_request`, large')[1]).toBe(
+      'Action `pull_request`, large service (copy-01/services/big, 1,158 files, 5.50 MiB)',
+    )
+  })
+
+  it.each([
+    // [case, wall ×, CPU ×, RSS ×]: the x20 figure over the x1 figure of the same case
+    ['CLI full scan', '10.0×', '10.0×', '10.0×'],
+    ['CLI `--base main`, small service', '10.0×', '10.0×', '10.0×'],
+    ['CLI `--base main`, large service', '12.0×', '12.0×', '12.0×'],
+    ['Action `push` (full scan)', '10.0×', '10.0×', '10.0×'],
+    ['Action `pull_request`, small service', '1.50×', '1.50×', '1.50×'],
+    ['Action `pull_request`, large service', '1.00×', '1.00×', '1.00×'],
+  ])('growth of %s', (c, ...figures) => {
+    expect(growth(md, c).slice(1)).toEqual(figures)
+  })
+
+  it('shows a failed case as failed, with no figure and no ratio anywhere', () => {
+    const failed = history('h-x20', { 'action-pr-small': 'exit 1: no base | git said\nno' })
+    const out = renderPrMode([x1, failed])
+    const cells = row(out, 'h-x20', 'Action `pull_request`, small')
+    expect(cells.slice(2)).toEqual(['failed: exit 1: no base \\| git said no', '–', '–', '–', '–'])
+    expect(growth(out, 'Action `pull_request`, small service').slice(1)).toEqual(['–', '–', '–'])
+    // Every table line keeps its column count despite the pipe in the message.
+    for (const line of out.split('\n').filter((l) => l.startsWith('| h-')))
+      expect(line.split(/(?<!\\)\|/).length).toBe(9)
+  })
+
+  it('renders no growth table for a single history', () => {
+    expect(renderPrMode([x1])).not.toContain('Growth from')
+  })
+})
