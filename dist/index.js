@@ -886,7 +886,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1056,7 +1056,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1579,7 +1579,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1644,7 +1644,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -1653,7 +1653,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1741,7 +1741,7 @@ var require_picomatch = __commonJS({
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse4(pattern, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input, options) => scan(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1767,10 +1767,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse4(input, options);
       }
       return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -2671,9 +2671,9 @@ var require_ignore = __commonJS({
 });
 
 // src/action/main.ts
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync3, statSync as statSync4, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync4, statSync as statSync5, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname5, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
+import { dirname as dirname5, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -2785,11 +2785,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2805,7 +2805,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -3068,11 +3068,11 @@ var summary = _summary;
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -3088,7 +3088,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -12592,7 +12592,7 @@ function bindMounts(composePath, volumes) {
   return out;
 }
 function servedDirectory(composePath, workingDir, volumes, unitAt, existing) {
-  const resolve8 = (dir) => {
+  const resolve9 = (dir) => {
     const unit = unitAt(dir);
     if (unit && unit.root !== ".") return { dir: unit.root, unit };
     return existing().has(dir) ? { dir, unit: void 0 } : void 0;
@@ -12602,11 +12602,11 @@ function servedDirectory(composePath, workingDir, volumes, unitAt, existing) {
     const wd = posix.normalize(workingDir);
     for (const { host, target } of mounts) {
       if (wd !== target && !wd.startsWith(`${target}/`)) continue;
-      const served2 = resolve8(posix.normalize(posix.join(host, wd.slice(target.length))));
+      const served2 = resolve9(posix.normalize(posix.join(host, wd.slice(target.length))));
       if (served2) return served2;
     }
   }
-  const served = mounts.map((m) => resolve8(m.host)).filter((s) => s !== void 0);
+  const served = mounts.map((m) => resolve9(m.host)).filter((s) => s !== void 0);
   const dirs = new Set(served.map((s) => s.dir));
   return dirs.size === 1 ? served[0] : void 0;
 }
@@ -20165,11 +20165,11 @@ function memoryView(loaded, include, unfetched) {
   };
 }
 function pool(items, limit, work) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     let next = 0;
     let active = 0;
     const pump = () => {
-      if (next >= items.length && active === 0) return resolve8();
+      if (next >= items.length && active === 0) return resolve9();
       while (active < Math.max(1, limit) && next < items.length) {
         const item = items[next++];
         active++;
@@ -21271,8 +21271,105 @@ function readCapped(full, listed, maxBytes) {
 }
 
 // src/adapters/git-head-view.ts
-import { isUtf8 as isUtf83 } from "node:buffer";
+import { isUtf8 as isUtf84 } from "node:buffer";
 import * as fs4 from "node:fs";
+import { resolve as resolve7 } from "node:path";
+
+// src/adapters/git-index.ts
+import { isUtf8 as isUtf83 } from "node:buffer";
+import { createHash } from "node:crypto";
+var REFUSED_EXTENSIONS = {
+  link: "a split index",
+  sdir: "a sparse index"
+};
+var FLAG_EXTENDED = 16384;
+var FLAG_STAGE = 12288;
+var FLAG_NAME_LENGTH = 4095;
+var EXTENDED_SKIP_WORKTREE = 16384;
+var EXTENDED_INTENT_TO_ADD = 8192;
+var STAT_BYTES = 40;
+function parseGitIndex(data, oidBytes) {
+  try {
+    return parse3(data, oidBytes);
+  } catch (error2) {
+    return { ok: false, reason: `unreadable index (${error2.message})` };
+  }
+}
+function parse3(data, oidBytes) {
+  if (data.length < 12 + oidBytes || data.toString("latin1", 0, 4) !== "DIRC")
+    return { ok: false, reason: "not an index file" };
+  const version = data.readUInt32BE(4);
+  if (version < 2 || version > 4) return { ok: false, reason: `index version ${version}` };
+  const body = data.length - oidBytes;
+  const trailer = data.subarray(body);
+  if (trailer.some((b) => b !== 0)) {
+    const digest = createHash(oidBytes === 32 ? "sha256" : "sha1").update(data.subarray(0, body)).digest();
+    if (!digest.equals(trailer)) return { ok: false, reason: "the index checksum does not match" };
+  }
+  const count3 = data.readUInt32BE(8);
+  const entries = [];
+  let at2 = 12;
+  let previous = Buffer.alloc(0);
+  for (let i = 0; i < count3; i++) {
+    const start = at2;
+    const mode = data.readUInt32BE(at2 + 24);
+    const size = data.readUInt32BE(at2 + 36);
+    const flags = data.readUInt16BE(at2 + STAT_BYTES + oidBytes);
+    at2 += STAT_BYTES + oidBytes + 2;
+    if (flags & FLAG_EXTENDED) {
+      if (version < 3) return { ok: false, reason: "an extended entry in a version 2 index" };
+      const extended = data.readUInt16BE(at2);
+      at2 += 2;
+      if (extended & EXTENDED_SKIP_WORKTREE) return { ok: false, reason: "a sparse checkout" };
+      if (extended & EXTENDED_INTENT_TO_ADD)
+        return { ok: false, reason: "a path added with --intent-to-add" };
+    }
+    if (flags & FLAG_STAGE) return { ok: false, reason: "a conflicted merge" };
+    let path;
+    let utf8 = true;
+    if (version === 4) {
+      let byte = data[at2++];
+      let drop = byte & 127;
+      while (byte & 128) {
+        byte = data[at2++];
+        drop = drop + 1 << 7 | byte & 127;
+      }
+      const nul = data.indexOf(0, at2);
+      if (nul < 0 || drop > previous.length) return { ok: false, reason: "a malformed entry" };
+      previous = Buffer.concat([
+        previous.subarray(0, previous.length - drop),
+        data.subarray(at2, nul)
+      ]);
+      at2 = nul + 1;
+      path = previous.toString("utf8");
+      utf8 = !path.includes("\uFFFD") || isUtf83(previous);
+    } else {
+      const length = flags & FLAG_NAME_LENGTH;
+      const nul = length < FLAG_NAME_LENGTH ? at2 + length : data.indexOf(0, at2);
+      if (nul < 0 || nul >= body || data[nul] !== 0)
+        return { ok: false, reason: "a malformed entry" };
+      path = data.toString("utf8", at2, nul);
+      if (path.includes("\uFFFD")) {
+        previous = data.subarray(at2, nul);
+        utf8 = isUtf83(previous);
+      }
+      at2 = start + (nul - start + 8 & ~7);
+    }
+    if (at2 > body) return { ok: false, reason: "a truncated index" };
+    entries.push(
+      utf8 ? { path, utf8, mode, size } : { path, utf8, mode, size, raw: Buffer.from(previous) }
+    );
+  }
+  while (at2 + 8 <= body) {
+    const signature = data.toString("latin1", at2, at2 + 4);
+    const refused = REFUSED_EXTENSIONS[signature];
+    if (refused !== void 0) return { ok: false, reason: refused };
+    at2 += 8 + data.readUInt32BE(at2 + 4);
+  }
+  return { ok: true, entries };
+}
+
+// src/adapters/git-head-view.ts
 var ListedEntry = class {
   constructor(name, kind, size) {
     this.name = name;
@@ -21303,17 +21400,8 @@ function createGitHeadView(root) {
   if (inside !== "true") return { ok: false, message: `${root} is not in a git work tree` };
   const commit = resolveCommit(root, "HEAD");
   if (commit === void 0) return { ok: false, message: "no commit is checked out" };
-  const listing = runGit(root, [
-    "--literal-pathspecs",
-    "ls-tree",
-    "-r",
-    "-l",
-    "-z",
-    "--full-tree",
-    commit,
-    ...prefix === "" ? [] : ["--", prefix]
-  ]);
-  if (!listing.ok) return { ok: false, message: `git ls-tree failed: ${listing.message}` };
+  const listed = fromIndex(root) ?? fromTree(root, commit, prefix);
+  if (!listed.ok) return listed;
   const directories = /* @__PURE__ */ new Map([["", []]]);
   const entriesOf2 = (dir) => {
     let list = directories.get(dir);
@@ -21331,14 +21419,12 @@ function createGitHeadView(root) {
     }
   };
   const badNames = /* @__PURE__ */ new Set();
-  for (const record2 of records(listing.stdout)) {
-    const text3 = record2.text;
-    const tab = text3.indexOf("	");
-    if (tab < 0) continue;
-    const path = text3.slice(tab + 1 + prefix.length);
-    if (path === "" || prefix !== "" && !text3.startsWith(prefix, tab + 1)) continue;
-    if (!record2.utf8) {
-      const bad = firstInvalidComponent(record2.raw, prefix.length, path);
+  for (const record2 of listed.records) {
+    if (prefix !== "" && !record2.path.startsWith(prefix)) continue;
+    const path = record2.path.slice(prefix.length);
+    if (path === "") continue;
+    if (record2.raw !== void 0) {
+      const bad = firstInvalidComponent(record2.raw).slice(prefix.length) || path;
       if (!badNames.has(bad)) {
         badNames.add(bad);
         diagnostics.push(notUtf8(bad));
@@ -21347,16 +21433,16 @@ function createGitHeadView(root) {
     }
     const slash = path.lastIndexOf("/");
     const dir = slash < 0 ? "" : path.slice(0, slash);
-    if (text3.startsWith("commit", 7)) {
+    if (record2.kind === "submodule") {
       if (populated(rootSlash + path))
         return { ok: false, message: `the submodule ${path} is checked out` };
       continue;
     }
-    if (!text3.startsWith("blob", 7)) continue;
     if (dir !== "") addDirectory(dir);
-    const size = Number(text3.slice(text3.lastIndexOf(" ", tab) + 1, tab));
-    const kind = text3.startsWith("120000") ? "link" : "file";
-    entriesOf2(dir).push(new ListedEntry(path.slice(slash + 1), kind, size >= 0 ? size : 0));
+    let size = record2.size;
+    if (size === 0 && record2.kind === "file" && listed.source === "index")
+      size = fs4.statSync(rootSlash + path, { throwIfNoEntry: false })?.size ?? 0;
+    entriesOf2(dir).push(new ListedEntry(path.slice(slash + 1), record2.kind, size));
   }
   if (fs4.existsSync(`${rootSlash}.git`)) entriesOf2("").push(new ListedEntry(".git", "dir", 0));
   const filter = createTreeFilter(rootSlash, pruned, diagnostics);
@@ -21374,40 +21460,85 @@ function createGitHeadView(root) {
   files.sort((a, b) => compare7(a.path, b.path));
   pruned.sort((a, b) => compare7(a.path, b.path));
   diagnostics.sort((a, b) => compare7(a.path ?? "", b.path ?? "") || compare7(a.code, b.code));
-  return { ok: true, view: diskView(rootSlash, files, pruned, diagnostics), commit };
+  return {
+    ok: true,
+    view: diskView(rootSlash, files, pruned, diagnostics),
+    commit,
+    source: listed.source
+  };
 }
-function* records(output) {
+function fromIndex(root) {
+  const where = runGit(root, ["rev-parse", "--git-path", "index", "--show-object-format"]);
+  if (!where.ok) return void 0;
+  const [indexPath = "", format] = where.stdout.toString("utf8").split("\n");
+  if (format !== "sha1" && format !== "sha256") return void 0;
+  let data;
+  try {
+    data = fs4.readFileSync(resolve7(root, indexPath));
+  } catch {
+    return void 0;
+  }
+  const parsed = parseGitIndex(data, format === "sha256" ? 32 : 20);
+  if (!parsed.ok) return void 0;
+  return { ok: true, source: "index", records: indexRecords(parsed.entries) };
+}
+function* indexRecords(entries) {
+  for (const entry of entries) {
+    const kind = KIND_OF_MODE[entry.mode];
+    if (kind === void 0) continue;
+    yield entry.raw === void 0 ? { path: entry.path, kind, size: entry.size } : { path: entry.path, kind, size: entry.size, raw: entry.raw };
+  }
+}
+var KIND_OF_MODE = {
+  [33188]: "file",
+  [33261]: "file",
+  [40960]: "link",
+  [57344]: "submodule"
+};
+function fromTree(root, commit, prefix) {
+  const listing = runGit(root, [
+    "--literal-pathspecs",
+    "ls-tree",
+    "-r",
+    "-l",
+    "-z",
+    "--full-tree",
+    commit,
+    ...prefix === "" ? [] : ["--", prefix]
+  ]);
+  if (!listing.ok) return { ok: false, message: `git ls-tree failed: ${listing.message}` };
+  return { ok: true, source: "tree", records: treeRecords(listing.stdout) };
+}
+function* treeRecords(output) {
   const text3 = output.toString("utf8");
   const clean2 = !text3.includes("\uFFFD");
-  if (clean2) {
-    let at3 = 0;
-    for (let nul = text3.indexOf("\0"); nul >= 0; nul = text3.indexOf("\0", at3)) {
-      yield { text: text3.slice(at3, nul), utf8: true, raw: output };
-      at3 = nul + 1;
-    }
-    return;
-  }
   let at2 = 0;
   for (let nul = output.indexOf(0); nul >= 0; nul = output.indexOf(0, at2)) {
     const raw = output.subarray(at2, nul);
-    yield { text: raw.toString("utf8"), utf8: isUtf83(raw), raw };
     at2 = nul + 1;
+    const record2 = raw.toString("utf8");
+    const tab = record2.indexOf("	");
+    if (tab < 0) continue;
+    const path = record2.slice(tab + 1);
+    const kind = record2.startsWith("commit", 7) ? "submodule" : !record2.startsWith("blob", 7) ? void 0 : record2.startsWith("120000") ? "link" : "file";
+    if (kind === void 0) continue;
+    const size = Number(record2.slice(record2.lastIndexOf(" ", tab) + 1, tab));
+    const bytes = raw.subarray(raw.indexOf(9) + 1);
+    const bad = !clean2 && path.includes("\uFFFD") && !isUtf84(bytes);
+    yield { path, kind, size: size >= 0 ? size : 0, ...bad ? { raw: Buffer.from(bytes) } : {} };
   }
 }
-function firstInvalidComponent(raw, prefixChars, path) {
-  const tab = raw.indexOf(9);
-  const bytes = raw.subarray(tab + 1);
+function firstInvalidComponent(bytes) {
   let start = 0;
   const parts = [];
   for (; ; ) {
     const slash = bytes.indexOf(47, start);
     const part = bytes.subarray(start, slash < 0 ? bytes.length : slash);
     parts.push(part.toString("utf8"));
-    if (!isUtf83(part) || slash < 0) break;
+    if (!isUtf84(part) || slash < 0) break;
     start = slash + 1;
   }
-  const lossy = parts.join("/");
-  return prefixChars > 0 ? lossy.slice(prefixChars) || path : lossy;
+  return parts.join("/");
 }
 function populated(dir) {
   try {
@@ -21420,7 +21551,8 @@ function populated(dir) {
 // src/action/head.ts
 function openActionHead(scanRoot) {
   const listed = createGitHeadView(scanRoot);
-  if (listed.ok) return { repo: listed.view, listing: `git ${listed.commit.slice(0, 12)}` };
+  if (listed.ok)
+    return { repo: listed.view, listing: `git ${listed.commit.slice(0, 12)} (${listed.source})` };
   return { repo: createFsRepoView(scanRoot), listing: `walk (${listed.message})` };
 }
 
@@ -21439,7 +21571,7 @@ async function main() {
       if (name !== "token") debug(`input ${name}: ${String(value)}`);
     const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
     const event = readEvent(process.env);
-    const scanRoot = resolve7(workspace, inputs.path);
+    const scanRoot = resolve8(workspace, inputs.path);
     if (!isDirectory(scanRoot))
       throw new InputError(
         `Input "path" must name a directory in the workspace (got "${inputs.path}").`
@@ -21494,11 +21626,11 @@ async function main() {
     const { report: report2, verdict } = result2;
     const prefix = relative4(workspace, scanRoot).split(sep4).join("/");
     const findings = rebaseFindings(report2.findings, prefix);
-    const jsonFile = inputs.jsonFile ? resolve7(workspace, inputs.jsonFile) : resolve7(process.env["RUNNER_TEMP"] || tmpdir(), `stackfit-${inputs.reportKey}.json`);
+    const jsonFile = inputs.jsonFile ? resolve8(workspace, inputs.jsonFile) : resolve8(process.env["RUNNER_TEMP"] || tmpdir(), `stackfit-${inputs.reportKey}.json`);
     writeFile2(jsonFile, renderJson(report2));
     let sarifFile;
     if (inputs.sarifFile) {
-      sarifFile = resolve7(workspace, inputs.sarifFile);
+      sarifFile = resolve8(workspace, inputs.sarifFile);
       writeFile2(sarifFile, renderSarif({ ...report2, findings }, { category: inputs.reportKey }));
     }
     setOutputs(result2, jsonFile, sarifFile);
@@ -21567,7 +21699,7 @@ function readEvent(env) {
   const path = env["GITHUB_EVENT_PATH"];
   if (path && existsSync3(path)) {
     try {
-      payload = JSON.parse(readFileSync3(path, "utf8"));
+      payload = JSON.parse(readFileSync4(path, "utf8"));
     } catch (error2) {
       warning(`stackfit could not read the event payload: ${errorMessage4(error2)}`);
     }
@@ -21623,7 +21755,7 @@ function writeFile2(path, text3) {
 }
 function isDirectory(path) {
   try {
-    return statSync4(path).isDirectory();
+    return statSync5(path).isDirectory();
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 /**
- * The head the Action scans: the commit the workflow checked out. Listed by git (one
- * `git ls-tree`, src/adapters/git-head-view.ts), which costs a fraction of a walk and stat of
+ * The head the Action scans: the commit the workflow checked out. Listed by git (its index, or
+ * the commit's tree: src/adapters/git-head-view.ts), which costs a fraction of a walk and stat of
  * every file and sees the same files on a clean checkout; the disk walk when git cannot list it
  * (no git, not a work tree, a submodule checked out).
  */
@@ -11,13 +11,14 @@ import { createGitHeadView } from '../adapters/git-head-view.js'
 /** How the head was listed, for the log. */
 export interface ActionHead {
   repo: RepoView
-  /** `git <commit>` or `walk (<why git was not used>)`. */
+  /** `git <commit> (index|tree)` or `walk (<why git was not used>)`. */
   listing: string
 }
 
 /** Opens the scan root's view: git's listing of HEAD, or a walk. Never throws. */
 export function openActionHead(scanRoot: string): ActionHead {
   const listed = createGitHeadView(scanRoot)
-  if (listed.ok) return { repo: listed.view, listing: `git ${listed.commit.slice(0, 12)}` }
+  if (listed.ok)
+    return { repo: listed.view, listing: `git ${listed.commit.slice(0, 12)} (${listed.source})` }
   return { repo: createFsRepoView(scanRoot), listing: `walk (${listed.message})` }
 }

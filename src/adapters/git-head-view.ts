@@ -1,21 +1,30 @@
 /**
- * RepoView of a git checkout, listed from the commit it has checked out instead of walked: one
- * `git ls-tree -r -l` gives every path with its size (no directory read and no stat per file),
- * the walk's own rules (src/adapters/tree-filter.ts) decide what is kept, and files are read
- * from the disk. On a clean checkout, what `actions/checkout` leaves, the view equals the walk's;
- * a file an earlier step wrote and did not commit is not part of it, and sizes are the committed
- * blobs' sizes (before any end-of-line conversion on checkout).
+ * RepoView of a git checkout, listed from git instead of walked: from the work tree's index (what
+ * the checkout wrote, with every file's size; no directory read and no stat per file), or, when
+ * the index cannot be used as is, from the checked-out commit's tree (`git ls-tree -r -l`). The
+ * walk's own rules (src/adapters/tree-filter.ts) decide what is kept, and files are read from the
+ * disk. On a clean checkout, what `actions/checkout` leaves, the view equals the walk's; a file an
+ * earlier step wrote and did not add is not part of it.
  */
 import { isUtf8 } from 'node:buffer'
 import * as fs from 'node:fs'
 import type { Diagnostic, Exclusion } from '../core/model.js'
 import type { RepoFile, RepoView } from '../core/ports.js'
+import { resolve } from 'node:path'
+import { parseGitIndex, type IndexEntry } from './git-index.js'
 import { diskView, notUtf8, scanRootSlash } from './fs-repo-view.js'
 import { resolveCommit, runGit } from './git.js'
 import { createTreeFilter, type DirEntry } from './tree-filter.js'
 
 export type GitHeadViewResult =
-  { ok: true; view: RepoView; commit: string } | { ok: false; message: string }
+  | {
+      ok: true
+      view: RepoView
+      commit: string
+      /** Where the listing came from: the work tree's index, or the commit's tree. */
+      source: 'index' | 'tree'
+    }
+  | { ok: false; message: string }
 
 /** A listed directory entry, shaped like the `fs.Dirent` the walk's filter is given. */
 class ListedEntry implements DirEntry {
@@ -53,17 +62,8 @@ export function createGitHeadView(root: string): GitHeadViewResult {
   if (inside !== 'true') return { ok: false, message: `${root} is not in a git work tree` }
   const commit = resolveCommit(root, 'HEAD')
   if (commit === undefined) return { ok: false, message: 'no commit is checked out' }
-  const listing = runGit(root, [
-    '--literal-pathspecs',
-    'ls-tree',
-    '-r',
-    '-l',
-    '-z',
-    '--full-tree',
-    commit,
-    ...(prefix === '' ? [] : ['--', prefix]),
-  ])
-  if (!listing.ok) return { ok: false, message: `git ls-tree failed: ${listing.message}` }
+  const listed = fromIndex(root) ?? fromTree(root, commit, prefix)
+  if (!listed.ok) return listed
 
   const directories = new Map<string, ListedEntry[]>([['', []]])
   const entriesOf = (dir: string): ListedEntry[] => {
@@ -83,15 +83,12 @@ export function createGitHeadView(root: string): GitHeadViewResult {
     }
   }
   const badNames = new Set<string>()
-  for (const record of records(listing.stdout)) {
-    // <mode> SP <type> SP <object> SP+ <size> TAB <path>
-    const text = record.text
-    const tab = text.indexOf('\t')
-    if (tab < 0) continue
-    const path = text.slice(tab + 1 + prefix.length)
-    if (path === '' || (prefix !== '' && !text.startsWith(prefix, tab + 1))) continue
-    if (!record.utf8) {
-      const bad = firstInvalidComponent(record.raw, prefix.length, path)
+  for (const record of listed.records) {
+    if (prefix !== '' && !record.path.startsWith(prefix)) continue
+    const path = record.path.slice(prefix.length)
+    if (path === '') continue
+    if (record.raw !== undefined) {
+      const bad = firstInvalidComponent(record.raw).slice(prefix.length) || path
       if (!badNames.has(bad)) {
         badNames.add(bad)
         diagnostics.push(notUtf8(bad))
@@ -100,18 +97,18 @@ export function createGitHeadView(root: string): GitHeadViewResult {
     }
     const slash = path.lastIndexOf('/')
     const dir = slash < 0 ? '' : path.slice(0, slash)
-    // The type follows the six-digit mode: `blob`, `tree` (not with -r) or `commit`.
-    if (text.startsWith('commit', 7)) {
-      // A submodule: an empty directory unless it was checked out, and then the walk reads it.
+    if (record.kind === 'submodule') {
+      // An empty directory unless it was checked out, and then the walk reads it.
       if (populated(rootSlash + path))
         return { ok: false, message: `the submodule ${path} is checked out` }
       continue
     }
-    if (!text.startsWith('blob', 7)) continue
     if (dir !== '') addDirectory(dir)
-    const size = Number(text.slice(text.lastIndexOf(' ', tab) + 1, tab))
-    const kind = text.startsWith('120000') ? 'link' : 'file'
-    entriesOf(dir).push(new ListedEntry(path.slice(slash + 1), kind, size >= 0 ? size : 0))
+    let size = record.size
+    // The index records 0 for an empty file and for one it marked racily clean: ask the disk.
+    if (size === 0 && record.kind === 'file' && listed.source === 'index')
+      size = fs.statSync(rootSlash + path, { throwIfNoEntry: false })?.size ?? 0
+    entriesOf(dir).push(new ListedEntry(path.slice(slash + 1), record.kind, size))
   }
   // The walk meets the checkout's own `.git` at the root; say so the same way.
   if (fs.existsSync(`${rootSlash}.git`)) entriesOf('').push(new ListedEntry('.git', 'dir', 0))
@@ -131,36 +128,115 @@ export function createGitHeadView(root: string): GitHeadViewResult {
   files.sort((a, b) => compare(a.path, b.path))
   pruned.sort((a, b) => compare(a.path, b.path))
   diagnostics.sort((a, b) => compare(a.path ?? '', b.path ?? '') || compare(a.code, b.code))
-  return { ok: true, view: diskView(rootSlash, files, pruned, diagnostics), commit }
+  return {
+    ok: true,
+    view: diskView(rootSlash, files, pruned, diagnostics),
+    commit,
+    source: listed.source,
+  }
 }
 
-/** The NUL-terminated records of `output`, decoded; `utf8` false where the bytes were not UTF-8. */
-function* records(output: Buffer): Generator<{ text: string; utf8: boolean; raw: Buffer }> {
+/** One listed path (from the top of the work tree). */
+interface ListedRecord {
+  path: string
+  kind: 'file' | 'link' | 'submodule'
+  size: number
+  /** The path's bytes when they are not valid UTF-8. */
+  raw?: Buffer
+}
+
+type Listing =
+  | { ok: true; source: 'index' | 'tree'; records: Iterable<ListedRecord> }
+  | { ok: false; message: string }
+
+/**
+ * The work tree's index (src/adapters/git-index.ts): what the checkout wrote, with sizes, and no
+ * git process reading every object. Undefined when the index cannot be used as is.
+ */
+function fromIndex(root: string): Listing | undefined {
+  const where = runGit(root, ['rev-parse', '--git-path', 'index', '--show-object-format'])
+  if (!where.ok) return undefined
+  const [indexPath = '', format] = where.stdout.toString('utf8').split('\n')
+  if (format !== 'sha1' && format !== 'sha256') return undefined
+  let data: Buffer
+  try {
+    data = fs.readFileSync(resolve(root, indexPath))
+  } catch {
+    return undefined
+  }
+  const parsed = parseGitIndex(data, format === 'sha256' ? 32 : 20)
+  if (!parsed.ok) return undefined
+  return { ok: true, source: 'index', records: indexRecords(parsed.entries) }
+}
+
+/** The index entries as listed records (files, links, submodules), made as they are consumed. */
+function* indexRecords(entries: readonly IndexEntry[]): Generator<ListedRecord> {
+  for (const entry of entries) {
+    const kind = KIND_OF_MODE[entry.mode]
+    if (kind === undefined) continue
+    yield entry.raw === undefined
+      ? { path: entry.path, kind, size: entry.size }
+      : { path: entry.path, kind, size: entry.size, raw: entry.raw }
+  }
+}
+
+/** Index entry modes: regular and executable files, symbolic links, submodules (gitlinks). */
+const KIND_OF_MODE: Readonly<Record<number, ListedRecord['kind']>> = {
+  [0o100644]: 'file',
+  [0o100755]: 'file',
+  [0o120000]: 'link',
+  [0o160000]: 'submodule',
+}
+
+/** The commit's tree from `git ls-tree -r -l`: when the index cannot be read. */
+function fromTree(root: string, commit: string, prefix: string): Listing {
+  const listing = runGit(root, [
+    '--literal-pathspecs',
+    'ls-tree',
+    '-r',
+    '-l',
+    '-z',
+    '--full-tree',
+    commit,
+    ...(prefix === '' ? [] : ['--', prefix]),
+  ])
+  if (!listing.ok) return { ok: false, message: `git ls-tree failed: ${listing.message}` }
+  return { ok: true, source: 'tree', records: treeRecords(listing.stdout) }
+}
+
+/** `<mode> SP <type> SP <object> SP+ <size> TAB <path>` records, NUL-terminated. */
+function* treeRecords(output: Buffer): Generator<ListedRecord> {
   const text = output.toString('utf8')
   const clean = !text.includes('\uFFFD')
-  if (clean) {
-    let at = 0
-    for (let nul = text.indexOf('\0'); nul >= 0; nul = text.indexOf('\0', at)) {
-      yield { text: text.slice(at, nul), utf8: true, raw: output }
-      at = nul + 1
-    }
-    return
-  }
   let at = 0
   for (let nul = output.indexOf(0); nul >= 0; nul = output.indexOf(0, at)) {
     const raw = output.subarray(at, nul)
-    yield { text: raw.toString('utf8'), utf8: isUtf8(raw), raw }
     at = nul + 1
+    const record = raw.toString('utf8')
+    const tab = record.indexOf('\t')
+    if (tab < 0) continue
+    const path = record.slice(tab + 1)
+    // The type follows the six-digit mode: `blob`, `tree` (not with -r) or `commit`.
+    const kind = record.startsWith('commit', 7)
+      ? 'submodule'
+      : !record.startsWith('blob', 7)
+        ? undefined
+        : record.startsWith('120000')
+          ? 'link'
+          : 'file'
+    if (kind === undefined) continue
+    const size = Number(record.slice(record.lastIndexOf(' ', tab) + 1, tab))
+    const bytes = raw.subarray(raw.indexOf(0x09) + 1)
+    const bad = !clean && path.includes('\uFFFD') && !isUtf8(bytes)
+    yield { path, kind, size: size >= 0 ? size : 0, ...(bad ? { raw: Buffer.from(bytes) } : {}) }
   }
 }
 
 /**
- * The path, relative to the scan root, of the first component of a listed record whose name is
- * not valid UTF-8, shown lossily as the walk shows it. `raw` is the whole record.
+ * The path of the first component of `bytes` (a path) whose name is not valid UTF-8, shown
+ * lossily as the walk shows it.
  */
-function firstInvalidComponent(raw: Buffer, prefixChars: number, path: string): string {
-  const tab = raw.indexOf(0x09)
-  const bytes = raw.subarray(tab + 1)
+function firstInvalidComponent(bytes: Buffer): string {
   let start = 0
   const parts: string[] = []
   for (;;) {
@@ -170,9 +246,7 @@ function firstInvalidComponent(raw: Buffer, prefixChars: number, path: string): 
     if (!isUtf8(part) || slash < 0) break
     start = slash + 1
   }
-  const lossy = parts.join('/')
-  // The prefix (the scan root below the work tree) is valid: it was decoded from git's output.
-  return prefixChars > 0 ? lossy.slice(prefixChars) || path : lossy
+  return parts.join('/')
 }
 
 function populated(dir: string): boolean {

@@ -234,7 +234,7 @@ describe('the Action reads the base through the GitHub API when git cannot', () 
       expect(result.stdout).toContain(
         checkout.includes('copy')
           ? 'stackfit: files listed by walk ('
-          : `stackfit: files listed by git ${c.head.slice(0, 12)}`,
+          : `stackfit: files listed by git ${c.head.slice(0, 12)} (index)`,
       )
       expect(result.stdout).toMatch(/from the GitHub API; \d+ changed paths/)
       const notices = result.stdout

@@ -143,7 +143,7 @@ describe('the Action against the base of a shallow checkout', () => {
     expect(result.stderr).toBe('')
     expect(result.stdout).toContain(`base ${c.base.slice(0, 12)} (pull_request.base.sha), fetched`)
     // The head is the commit checked out, listed by git rather than walked.
-    expect(result.stdout).toContain(`stackfit: files listed by git ${c.head.slice(0, 12)}`)
+    expect(result.stdout).toContain(`stackfit: files listed by git ${c.head.slice(0, 12)} (index)`)
     expect(statusOf(result.report)).toEqual([
       'SF101 services/llm-gateway new',
       'SF301 services/chat existing',
