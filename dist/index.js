@@ -19566,6 +19566,18 @@ function resolveCommit(cwd, ref) {
   ]);
   return commit.ok ? commit.stdout.toString("utf8").trim() : void 0;
 }
+function lsTree(cwd, oid, recursive, paths) {
+  return runGit(cwd, [
+    "--literal-pathspecs",
+    "ls-tree",
+    ...recursive ? ["-r"] : [],
+    "-l",
+    "-z",
+    "--full-tree",
+    oid,
+    ...paths && paths.length > 0 ? ["--", ...paths] : []
+  ]);
+}
 
 // src/adapters/git-changes.ts
 function resolveBase(cwd, ref) {
@@ -19738,21 +19750,11 @@ function createGitRepoView(cwd, ref, options = {}) {
   return { ok: true, view };
 }
 function listTree(cwd, oid, prefix, scope) {
-  if (!scope) return runGit(cwd, ["ls-tree", "-r", "-l", "-z", "--full-tree", oid]);
+  if (!scope) return lsTree(cwd, oid, true);
   const full = (path) => `${prefix}${path}`;
   const parts = [];
   if (scope.subtrees.length > 0) {
-    const deep = runGit(cwd, [
-      "--literal-pathspecs",
-      "ls-tree",
-      "-r",
-      "-l",
-      "-z",
-      "--full-tree",
-      oid,
-      "--",
-      ...scope.subtrees.map(full)
-    ]);
+    const deep = lsTree(cwd, oid, true, scope.subtrees.map(full));
     if (!deep.ok) return deep;
     parts.push(deep.stdout);
   }
@@ -19761,15 +19763,7 @@ function listTree(cwd, oid, prefix, scope) {
   const named = dirs.filter((d) => d !== "");
   for (const pathspecs of [rootOnly ? [] : void 0, named.length > 0 ? named : void 0]) {
     if (pathspecs === void 0) continue;
-    const flat = runGit(cwd, [
-      "--literal-pathspecs",
-      "ls-tree",
-      "-l",
-      "-z",
-      "--full-tree",
-      oid,
-      ...pathspecs.length > 0 ? ["--", ...pathspecs] : []
-    ]);
+    const flat = lsTree(cwd, oid, false, pathspecs);
     if (!flat.ok) return flat;
     parts.push(flat.stdout);
   }
@@ -21496,16 +21490,7 @@ var KIND_OF_MODE = {
   [57344]: "submodule"
 };
 function fromTree(root, commit, prefix) {
-  const listing = runGit(root, [
-    "--literal-pathspecs",
-    "ls-tree",
-    "-r",
-    "-l",
-    "-z",
-    "--full-tree",
-    commit,
-    ...prefix === "" ? [] : ["--", prefix]
-  ]);
+  const listing = lsTree(root, commit, true, prefix === "" ? [] : [prefix]);
   if (!listing.ok) return { ok: false, message: `git ls-tree failed: ${listing.message}` };
   return { ok: true, source: "tree", records: treeRecords(listing.stdout) };
 }

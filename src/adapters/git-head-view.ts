@@ -13,7 +13,7 @@ import type { RepoFile, RepoView } from '../core/ports.js'
 import { resolve } from 'node:path'
 import { parseGitIndex, type IndexEntry } from './git-index.js'
 import { diskView, notUtf8, scanRootSlash } from './fs-repo-view.js'
-import { resolveCommit, runGit } from './git.js'
+import { lsTree, resolveCommit, runGit } from './git.js'
 import { createTreeFilter, type DirEntry } from './tree-filter.js'
 
 export type GitHeadViewResult =
@@ -190,16 +190,7 @@ const KIND_OF_MODE: Readonly<Record<number, ListedRecord['kind']>> = {
 
 /** The commit's tree from `git ls-tree -r -l`: when the index cannot be read. */
 function fromTree(root: string, commit: string, prefix: string): Listing {
-  const listing = runGit(root, [
-    '--literal-pathspecs',
-    'ls-tree',
-    '-r',
-    '-l',
-    '-z',
-    '--full-tree',
-    commit,
-    ...(prefix === '' ? [] : ['--', prefix]),
-  ])
+  const listing = lsTree(root, commit, true, prefix === '' ? [] : [prefix])
   if (!listing.ok) return { ok: false, message: `git ls-tree failed: ${listing.message}` }
   return { ok: true, source: 'tree', records: treeRecords(listing.stdout) }
 }

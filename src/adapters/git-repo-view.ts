@@ -7,7 +7,7 @@ import type { Diagnostic, Exclusion } from '../core/model.js'
 import type { IncludeScope } from '../core/7-delta/compare-with-base.js'
 import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
 import { decodeText } from './decode-text.js'
-import { resolveCommit, runGit, splitNul } from './git.js'
+import { lsTree, resolveCommit, runGit, splitNul } from './git.js'
 
 /** A file NUL-free in this many leading bytes is text. Same window as the disk and memory views. */
 /** Files read ahead with the requested one: the pipeline reads a service's files in path order. */
@@ -167,21 +167,11 @@ function listTree(
   prefix: string,
   scope: IncludeScope | undefined,
 ): { ok: true; stdout: Buffer } | { ok: false; message: string } {
-  if (!scope) return runGit(cwd, ['ls-tree', '-r', '-l', '-z', '--full-tree', oid])
+  if (!scope) return lsTree(cwd, oid, true)
   const full = (path: string): string => `${prefix}${path}`
   const parts: Buffer[] = []
   if (scope.subtrees.length > 0) {
-    const deep = runGit(cwd, [
-      '--literal-pathspecs',
-      'ls-tree',
-      '-r',
-      '-l',
-      '-z',
-      '--full-tree',
-      oid,
-      '--',
-      ...scope.subtrees.map(full),
-    ])
+    const deep = lsTree(cwd, oid, true, scope.subtrees.map(full))
     if (!deep.ok) return deep
     parts.push(deep.stdout)
   }
@@ -191,15 +181,7 @@ function listTree(
   const named = dirs.filter((d) => d !== '')
   for (const pathspecs of [rootOnly ? [] : undefined, named.length > 0 ? named : undefined]) {
     if (pathspecs === undefined) continue
-    const flat = runGit(cwd, [
-      '--literal-pathspecs',
-      'ls-tree',
-      '-l',
-      '-z',
-      '--full-tree',
-      oid,
-      ...(pathspecs.length > 0 ? ['--', ...pathspecs] : []),
-    ])
+    const flat = lsTree(cwd, oid, false, pathspecs)
     if (!flat.ok) return flat
     parts.push(flat.stdout)
   }

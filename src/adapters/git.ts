@@ -52,3 +52,26 @@ export function resolveCommit(cwd: string, ref: string): string | undefined {
   ])
   return commit.ok ? commit.stdout.toString('utf8').trim() : undefined
 }
+
+/**
+ * `git ls-tree -l -z --full-tree <oid>` in `cwd`: recursive with `recursive`, and limited to the
+ * literal pathspecs `paths` when given (a path with `*` or `[` in it is a name, not a pattern).
+ * Never throws.
+ */
+export function lsTree(
+  cwd: string,
+  oid: string,
+  recursive: boolean,
+  paths?: readonly string[],
+): GitResult {
+  return runGit(cwd, [
+    '--literal-pathspecs',
+    'ls-tree',
+    ...(recursive ? ['-r'] : []),
+    '-l',
+    '-z',
+    '--full-tree',
+    oid,
+    ...(paths && paths.length > 0 ? ['--', ...paths] : []),
+  ])
+}

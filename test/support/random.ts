@@ -1,14 +1,5 @@
 /**
- * mulberry32: a seeded generator giving the same sequence for a seed on every machine, for the
- * randomized tests (their seeds are fixed, so a failure reproduces).
+ * mulberry32, the benchmark generator's seeded random numbers: the same sequence for a seed on
+ * every machine, for the randomized tests (their seeds are fixed, so a failure reproduces).
  */
-export function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { createRandom as random } from '../../bench/lib/generate.mjs'
