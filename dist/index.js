@@ -21314,7 +21314,8 @@ function parse3(data, oidBytes) {
       if (version < 3) return { ok: false, reason: "an extended entry in a version 2 index" };
       const extended = data.readUInt16BE(at2);
       at2 += 2;
-      if (extended & EXTENDED_SKIP_WORKTREE) return { ok: false, reason: "a sparse checkout" };
+      if (extended & EXTENDED_SKIP_WORKTREE)
+        return { ok: false, reason: "a sparse checkout", sparse: true };
       if (extended & EXTENDED_INTENT_TO_ADD)
         return { ok: false, reason: "a path added with --intent-to-add" };
     }
@@ -21357,7 +21358,8 @@ function parse3(data, oidBytes) {
   while (at2 + 8 <= body) {
     const signature = data.toString("latin1", at2, at2 + 4);
     const refused = REFUSED_EXTENSIONS[signature];
-    if (refused !== void 0) return { ok: false, reason: refused };
+    if (refused !== void 0)
+      return { ok: false, reason: refused, ...signature === "sdir" ? { sparse: true } : {} };
     at2 += 8 + data.readUInt32BE(at2 + 4);
   }
   return { ok: true, entries };
@@ -21473,7 +21475,8 @@ function fromIndex(root) {
     return void 0;
   }
   const parsed = parseGitIndex(data, format === "sha256" ? 32 : 20);
-  if (!parsed.ok) return void 0;
+  if (!parsed.ok)
+    return parsed.sparse ? { ok: false, message: `the index is of ${parsed.reason}` } : void 0;
   return { ok: true, source: "index", records: indexRecords(parsed.entries) };
 }
 function* indexRecords(entries) {

@@ -2,7 +2,7 @@
  * The head the Action scans: the commit the workflow checked out. Listed by git (its index, or
  * the commit's tree: src/adapters/git-head-view.ts), which costs a fraction of a walk and stat of
  * every file and sees the same files on a clean checkout; the disk walk when git cannot list it
- * (no git, not a work tree, a submodule checked out).
+ * (no git, not a work tree, a submodule checked out, a sparse checkout).
  */
 import type { RepoView } from '../core/ports.js'
 import { createFsRepoView } from '../adapters/fs-repo-view.js'

@@ -49,8 +49,9 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 /**
  * Lists the commit checked out (HEAD) below the directory `root` of a git work tree. Returns
  * `ok: false` with a one-line reason, and lists nothing, when `root` is not in a work tree, no
- * commit is checked out, git fails, or a submodule is checked out (its files are not in the
- * commit's tree; the walk reads them). Never throws.
+ * commit is checked out, git fails, a submodule is checked out (its files are not in the
+ * commit's tree; the walk reads them), or the checkout is sparse (the commit's tree names files
+ * that are not there). Never throws.
  */
 export function createGitHeadView(root: string): GitHeadViewResult {
   const diagnostics: Diagnostic[] = []
@@ -165,7 +166,8 @@ function fromIndex(root: string): Listing | undefined {
     return undefined
   }
   const parsed = parseGitIndex(data, format === 'sha256' ? 32 : 20)
-  if (!parsed.ok) return undefined
+  if (!parsed.ok)
+    return parsed.sparse ? { ok: false, message: `the index is of ${parsed.reason}` } : undefined
   return { ok: true, source: 'index', records: indexRecords(parsed.entries) }
 }
 

@@ -27,7 +27,17 @@ export interface IndexEntry {
   size: number
 }
 
-export type IndexParse = { ok: true; entries: IndexEntry[] } | { ok: false; reason: string }
+export type IndexParse =
+  | { ok: true; entries: IndexEntry[] }
+  | {
+      ok: false
+      reason: string
+      /**
+       * True for a sparse checkout (skip-worktree entries or a sparse index): the commit's tree
+       * then names files that are not in the work tree, so only a walk lists what is there.
+       */
+      sparse?: boolean
+    }
 
 /** Index extensions that change what the entries mean: their presence refuses the file. */
 const REFUSED_EXTENSIONS: Readonly<Record<string, string>> = {
@@ -84,7 +94,8 @@ function parse(data: Buffer, oidBytes: number): IndexParse {
       if (version < 3) return { ok: false, reason: 'an extended entry in a version 2 index' }
       const extended = data.readUInt16BE(at)
       at += 2
-      if (extended & EXTENDED_SKIP_WORKTREE) return { ok: false, reason: 'a sparse checkout' }
+      if (extended & EXTENDED_SKIP_WORKTREE)
+        return { ok: false, reason: 'a sparse checkout', sparse: true }
       if (extended & EXTENDED_INTENT_TO_ADD)
         return { ok: false, reason: 'a path added with --intent-to-add' }
     }
@@ -131,7 +142,8 @@ function parse(data: Buffer, oidBytes: number): IndexParse {
   while (at + 8 <= body) {
     const signature = data.toString('latin1', at, at + 4)
     const refused = REFUSED_EXTENSIONS[signature]
-    if (refused !== undefined) return { ok: false, reason: refused }
+    if (refused !== undefined)
+      return { ok: false, reason: refused, ...(signature === 'sdir' ? { sparse: true } : {}) }
     at += 8 + data.readUInt32BE(at + 4)
   }
   return { ok: true, entries }

@@ -202,6 +202,15 @@ describe('createGitHeadView: the index first, the tree when it is refused', () =
     expect(result.view.pruned).toEqual(walk.pruned)
   })
 
+  it('declines a sparse checkout: the commit names files the work tree does not hold', () => {
+    const h = history({ ...FILES, 'other/x.py': 'x\n' })
+    h.git('sparse-checkout', 'set', '--no-cone', '/b/')
+    const result = createGitHeadView(h.dir)
+    expect(result).toEqual({ ok: false, message: 'the index is of a sparse checkout' })
+    // The walk sees what is there.
+    expect(createFsRepoView(h.dir).files.map((f) => f.path)).not.toContain('other/x.py')
+  })
+
   it('asks the disk for the size of an entry the index records as 0', () => {
     const h = history({ 'a.py': 'x = 1\n', 'empty.py': '' })
     // Rewrite the index so that a.py's recorded size is 0, as git does for racily clean entries.
