@@ -21437,7 +21437,7 @@ function createGitHeadView(root) {
     if (dir !== "") addDirectory(dir);
     let size = record2.size;
     if (size === 0 && record2.kind === "file" && listed.source === "index")
-      size = fs4.statSync(rootSlash + path, { throwIfNoEntry: false })?.size ?? 0;
+      size = sizeOnDisk(rootSlash + path);
     entriesOf2(dir).push(new ListedEntry(path.slice(slash + 1), record2.kind, size));
   }
   if (fs4.existsSync(`${rootSlash}.git`)) entriesOf2("").push(new ListedEntry(".git", "dir", 0));
@@ -21527,6 +21527,13 @@ function firstInvalidComponent(bytes) {
     start = slash + 1;
   }
   return parts.join("/");
+}
+function sizeOnDisk(full) {
+  try {
+    return fs4.statSync(full, { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    return 0;
+  }
 }
 function populated(dir) {
   try {

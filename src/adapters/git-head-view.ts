@@ -108,7 +108,7 @@ export function createGitHeadView(root: string): GitHeadViewResult {
     let size = record.size
     // The index records 0 for an empty file and for one it marked racily clean: ask the disk.
     if (size === 0 && record.kind === 'file' && listed.source === 'index')
-      size = fs.statSync(rootSlash + path, { throwIfNoEntry: false })?.size ?? 0
+      size = sizeOnDisk(rootSlash + path)
     entriesOf(dir).push(new ListedEntry(path.slice(slash + 1), record.kind, size))
   }
   // The walk meets the checkout's own `.git` at the root; say so the same way.
@@ -240,6 +240,15 @@ function firstInvalidComponent(bytes: Buffer): string {
     start = slash + 1
   }
   return parts.join('/')
+}
+
+/** The size of the file at `full`, or 0 when it cannot be examined (reading it will say why). */
+function sizeOnDisk(full: string): number {
+  try {
+    return fs.statSync(full, { throwIfNoEntry: false })?.size ?? 0
+  } catch {
+    return 0
+  }
 }
 
 function populated(dir: string): boolean {
