@@ -20930,9 +20930,6 @@ var MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 function errorCode(error2) {
   return typeof error2 === "object" && error2 !== null && "code" in error2 ? String(error2.code) : "";
 }
-function errorMessage2(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
 function createTreeFilter(rootSlash, pruned, diagnostics) {
   const inside = (real) => {
     const p = real.replace(/\\/g, "/");
@@ -20957,7 +20954,7 @@ function createTreeFilter(rootSlash, pruned, diagnostics) {
       diagnostics.push({
         severity: "warning",
         code: "unreadable",
-        message: `${relFile} was not read: ${errorMessage2(error2)}`,
+        message: `${relFile} was not read: ${errorMessage(error2)}`,
         path: relFile
       });
       return levelsSoFar;
@@ -21076,12 +21073,6 @@ function createTreeFilter(rootSlash, pruned, diagnostics) {
 // src/adapters/fs-repo-view.ts
 var O_NOFOLLOW = fs3.constants.O_NOFOLLOW ?? 0;
 var compare6 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function errorCode2(error2) {
-  return typeof error2 === "object" && error2 !== null && "code" in error2 ? String(error2.code) : "";
-}
-function errorMessage3(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
 function createFsRepoView(root, options = {}) {
   const onProgress = options.onProgress;
   let filesSoFar = 0;
@@ -21115,7 +21106,7 @@ function createFsRepoView(root, options = {}) {
       diagnostics.push({
         severity: "warning",
         code: "unreadable",
-        message: `Directory ${rel || "."} was not read: ${errorMessage3(error2)}`,
+        message: `Directory ${rel || "."} was not read: ${errorMessage(error2)}`,
         ...rel ? { path: rel } : {}
       });
       return [];
@@ -21137,7 +21128,7 @@ function createFsRepoView(root, options = {}) {
     diagnostics.push({
       severity: "error",
       code: "unreadable",
-      message: `The walk of ${root} failed: ${errorMessage3(error2)}`
+      message: `The walk of ${root} failed: ${errorMessage(error2)}`
     });
     paths = [];
   }
@@ -21150,7 +21141,7 @@ function createFsRepoView(root, options = {}) {
       diagnostics.push({
         severity: "warning",
         code: "unreadable",
-        message: `${path} was not examined: ${errorMessage3(error2)}`,
+        message: `${path} was not examined: ${errorMessage(error2)}`,
         path
       });
     }
@@ -21169,7 +21160,7 @@ function scanRootSlash(root, diagnostics) {
     diagnostics.push({
       severity: "error",
       code: "unreadable",
-      message: `Cannot scan ${root}: ${errorMessage3(error2)}`
+      message: `Cannot scan ${root}: ${errorMessage(error2)}`
     });
     return void 0;
   }
@@ -21213,12 +21204,12 @@ function diskView(rootSlash, files, pruned, diagnostics) {
           full = fs3.realpathSync(full);
         } catch (error2) {
           const dangling = fs3.lstatSync(rootSlash + path, { throwIfNoEntry: false })?.isSymbolicLink();
-          if (errorCode2(error2) === "ENOENT" && !dangling)
+          if (errorCode(error2) === "ENOENT" && !dangling)
             return { ok: false, reason: "missing", message: "no such file" };
           return {
             ok: false,
             reason: "unreadable",
-            message: dangling ? "dangling or looping symlink" : errorMessage3(error2)
+            message: dangling ? "dangling or looping symlink" : errorMessage(error2)
           };
         }
         if (!inside(full))
@@ -21234,10 +21225,10 @@ function readCapped(full, listed, maxBytes) {
   try {
     fd = fs3.openSync(full, fs3.constants.O_RDONLY | (listed ? O_NOFOLLOW : 0));
   } catch (error2) {
-    const code2 = errorCode2(error2);
+    const code2 = errorCode(error2);
     if (code2 === "ENOENT" && !listed)
       return { ok: false, reason: "missing", message: "no such file" };
-    const message = code2 === "ENOENT" ? "the file disappeared after the walk" : errorMessage3(error2);
+    const message = code2 === "ENOENT" ? "the file disappeared after the walk" : errorMessage(error2);
     return { ok: false, reason: "unreadable", message };
   }
   const want = maxBytes === void 0 ? Infinity : Math.max(0, maxBytes) + 1;
@@ -21256,7 +21247,7 @@ function readCapped(full, listed, maxBytes) {
       if (n >= want) break;
     }
   } catch (error2) {
-    return { ok: false, reason: "unreadable", message: errorMessage3(error2) };
+    return { ok: false, reason: "unreadable", message: errorMessage(error2) };
   } finally {
     fs3.closeSync(fd);
   }
@@ -21663,7 +21654,7 @@ async function main() {
         } catch (error2) {
           messages.push({
             level: "warning",
-            text: `stackfit could not publish to the pull request: ${errorMessage4(error2)}`
+            text: `stackfit could not publish to the pull request: ${errorMessage2(error2)}`
           });
         }
       }
@@ -21681,7 +21672,7 @@ async function main() {
     if (verdict.conclusion === "fail") setFailed(verdict.headline);
     else info(verdict.headline);
   } catch (error2) {
-    failure = error2 instanceof InputError ? error2.message : `stackfit failed unexpectedly: ${errorMessage4(error2)}`;
+    failure = error2 instanceof InputError ? error2.message : `stackfit failed unexpectedly: ${errorMessage2(error2)}`;
     setFailed(failure);
   } finally {
     await writeJobSummary(
@@ -21696,7 +21687,7 @@ function readEvent(env) {
     try {
       payload = JSON.parse(readFileSync4(path, "utf8"));
     } catch (error2) {
-      warning(`stackfit could not read the event payload: ${errorMessage4(error2)}`);
+      warning(`stackfit could not read the event payload: ${errorMessage2(error2)}`);
     }
   }
   const context = readEventContext(env, payload);
@@ -21758,7 +21749,7 @@ function isDirectory(path) {
 function count2(messages, level) {
   return messages.filter((m) => m.level === level).length;
 }
-function errorMessage4(error2) {
+function errorMessage2(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 

@@ -8,7 +8,8 @@ import { fdir, type FSLike } from 'fdir'
 import type { Diagnostic, Exclusion } from '../core/model.js'
 import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
 import { decodeText } from './decode-text.js'
-import { createTreeFilter } from './tree-filter.js'
+import { errorMessage } from '../core/parse/text.js'
+import { createTreeFilter, errorCode } from './tree-filter.js'
 
 export interface FsRepoViewOptions {
   /**
@@ -21,14 +22,6 @@ export interface FsRepoViewOptions {
 const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
 
 /**
  * Builds a RepoView of the directory `root`. The walk happens now, synchronously; `files` is

@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs'
 import type { Diagnostic, Exclusion } from '../core/model.js'
+import { errorMessage } from '../core/parse/text.js'
 import { parseIgnoreFile, type IgnoreFile } from './ignore-file.js'
 
 /** Ignore files larger than this are not read (a diagnostic says so). */
@@ -30,12 +31,9 @@ export interface TreeFilter {
   keep<E extends DirEntry>(rel: string, dirPath: string, entries: readonly E[]): E[]
 }
 
-function errorCode(error: unknown): string {
+/** The `code` of a Node.js system error (`ENOENT`, `ELOOP` …), or ''. */
+export function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /**

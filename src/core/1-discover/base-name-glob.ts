@@ -59,10 +59,11 @@ export function baseNameGlob(glob: string): (base: string) => boolean {
 
 /**
  * A test of repo-relative file paths (never ending in `/`) against `glob` (picomatch,
- * `dot: true`), for `.gitattributes` patterns that hold a `/`. Before the compiled expression runs, a path must end with the text
- * after the last wildcard of the glob's last segment and contain every literal piece between
- * wildcards (trimmed of `/`, which `**` may absorb). Both are necessary for any match, so the
- * answers are exactly picomatch's; globs with richer syntax go to picomatch as they are.
+ * `dot: true`), for `.gitattributes` patterns that hold a `/`. Before the compiled expression
+ * runs, a path must end with the text after the last wildcard of the glob's last segment and
+ * contain every literal piece between wildcards (trimmed of `/`, which `**` may absorb). Both are
+ * necessary for any match, so the answers are exactly picomatch's; globs with richer syntax go to
+ * picomatch as they are.
  */
 export function pathGlob(glob: string): (path: string) => boolean {
   const test = picomatch(glob, { dot: true })
