@@ -16,6 +16,7 @@ import { renderMarkdown } from './lib/report.mjs'
 import { summarize } from './lib/stats.mjs'
 import { pickService, prepareGenerated, prepareReplica } from './lib/trees.mjs'
 import { renderPrMode, runPrMode } from './lib/pr-mode.mjs'
+import { buildLexers, lexersPath } from './lib/lexers.mjs'
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
 const PROJECT_DIR = dirname(BENCH_DIR)
@@ -38,7 +39,7 @@ function firstLines(text, n = 3) {
  * A command to time on a tree: where it came from, its argv template, and which exit codes mean
  * it ran to completion (stackfit exits 1 when it reports findings at or above --fail-on).
  */
-function commandsFor(options, peers) {
+function commandsFor(options, peers, lexers) {
   const list = [
     {
       id: 'floor',
@@ -47,6 +48,17 @@ function commandsFor(options, peers) {
       okCodes: [0],
       checkOut: false,
     },
+    ...(lexers
+      ? [
+          {
+            id: 'floor-lex',
+            label: 'floor + lexing',
+            template: `{node} ${join(BENCH_DIR, 'floor.mjs')} {tree} --lex ${lexers}`,
+            okCodes: [0],
+            checkOut: false,
+          },
+        ]
+      : []),
     {
       id: 'stackfit',
       label: 'stackfit',
@@ -253,7 +265,15 @@ function main() {
   const trees = prepareTrees(options)
   const scratch = mkdtempSync(join(tmpdir(), 'stackfit-bench-'))
   const ctx = { scratch, tools, timeoutS: options.timeoutS }
-  const cmds = commandsFor(options, peers)
+  let lexers = null
+  if (options.lexFloor) {
+    try {
+      lexers = buildLexers(PROJECT_DIR, lexersPath(TREES_DIR))
+    } catch (error) {
+      log(`floor + lexing not timed: the lexers did not build (${firstLines(String(error), 1)})`)
+    }
+  }
+  const cmds = commandsFor(options, peers, lexers)
   const needsChanged = cmds.some(
     (c) =>
       c.template &&

@@ -25,6 +25,8 @@ Runs:
   --command <label=template>  An extra row per tree, e.g. the PR mode (repeatable)
   --startup <template>     The start-up probe (default: ${DEFAULT_STARTUP}); --no-startup skips it
   --no-peers               Do not time the peers even when installed in bench/.peers/
+  --no-lex-floor           Do not time "floor + lexing" (the floor plus stackfit's lexers on
+                           every source file: the least work of a scan that reports imports)
   --json <file>            Also write every measurement as JSON
   --pr-mode                Time pull requests instead: the CLI's --base and the Action's push and
                            pull_request runs, on git histories of --generate's tree once and
@@ -39,7 +41,7 @@ service's files (one path per line), {service} that service's directory.`
  *   trees: string[], generate: number[], seed: number, replicate: string[], times: number,
  *   runs: number, warmup: number, timeoutS: number, stackfit: string,
  *   commands: Array<{ label: string, template: string }>, startup: string | null, peers: boolean,
- *   json: string | null, help: boolean
+ *   lexFloor: boolean, json: string | null, help: boolean
  * }} BenchOptions
  */
 
@@ -75,6 +77,7 @@ export function parseBenchArgs(argv) {
         command: { type: 'string', multiple: true },
         startup: { type: 'string' },
         'no-peers': { type: 'boolean' },
+        'no-lex-floor': { type: 'boolean' },
         'no-startup': { type: 'boolean' },
         json: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -126,6 +129,7 @@ export function parseBenchArgs(argv) {
       commands,
       startup: values['no-startup'] ? null : (values.startup ?? DEFAULT_STARTUP),
       peers: !values['no-peers'],
+      lexFloor: !values['no-lex-floor'],
       json: values.json ?? null,
       help: values.help ?? false,
     },

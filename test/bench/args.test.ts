@@ -28,6 +28,7 @@ describe('parseBenchArgs', () => {
       stackfit: DEFAULT_STACKFIT,
       startup: DEFAULT_STARTUP,
       peers: true,
+      lexFloor: true,
       json: null,
     })
   })
@@ -47,6 +48,7 @@ describe('parseBenchArgs', () => {
       '--command',
       'stackfit (PR)=node dist/cli.js scan {tree} --changed-files {changed}',
       '--no-peers',
+      '--no-lex-floor',
       '--no-startup',
       '--json',
       'bench/results/today.json',
@@ -63,6 +65,7 @@ describe('parseBenchArgs', () => {
       },
     ])
     expect(o.peers).toBe(false)
+    expect(o.lexFloor).toBe(false)
     expect(o.startup).toBeNull()
     expect(o.json).toBe('bench/results/today.json')
   })

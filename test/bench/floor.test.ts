@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { buildLexers } from '../../bench/lib/lexers.mjs'
 
 const FLOOR = join(import.meta.dirname, '../../bench/floor.mjs')
 
@@ -50,9 +51,32 @@ describe('bench/floor.mjs', () => {
     expect(counts.bytes).toBe(manifestAndSourceBytes)
   })
 
-  it('exits 2 with a usage line without a directory', () => {
-    const run = spawnSync(process.execPath, [FLOOR], { encoding: 'utf8' })
-    expect(run.status).toBe(2)
-    expect(run.stderr).toContain('usage: node bench/floor.mjs <dir>')
+  it("with --lex, also decodes and lexes each source file with stackfit's own lexers", () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'stackfit-floor-lexers-'))
+    const bundle = buildLexers(join(import.meta.dirname, '../..'), join(elsewhere, 'lexers.mjs'))
+    const plain = spawnSync(process.execPath, [FLOOR, root], { encoding: 'utf8' })
+    const lexed = spawnSync(process.execPath, [FLOOR, root, '--lex', bundle], { encoding: 'utf8' })
+    expect(lexed.status).toBe(0)
+    const counts = JSON.parse(lexed.stdout) as Record<string, number>
+    // The same walk and reads, plus the two source files lexed and the one import they hold.
+    expect({ ...counts, lexed: undefined, imports: undefined }).toEqual({
+      ...(JSON.parse(plain.stdout) as object),
+      lexed: undefined,
+      imports: undefined,
+    })
+    expect(counts.lexed).toBe(2)
+    expect(counts.imports).toBe(1)
+    rmSync(elsewhere, { recursive: true, force: true })
   })
+
+  it.each([[[]], [['--lex']], [['--lexx', 'm.mjs']]])(
+    'exits 2 with a usage line for %j after the directory',
+    (extra) => {
+      const run = spawnSync(process.execPath, [FLOOR, ...(extra.length ? [root] : []), ...extra], {
+        encoding: 'utf8',
+      })
+      expect(run.status).toBe(2)
+      expect(run.stderr).toContain('usage: node bench/floor.mjs <dir>')
+    },
+  )
 })

@@ -230,3 +230,22 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(results([real, large]))).toBe(renderMarkdown(results([real, large])))
   })
 })
+
+describe('floor + lexing', () => {
+  it('says how far stackfit is above the floor plus its own lexing, per tree', () => {
+    const withLexing = tree('serverless-patterns', 13_709, [
+      row('floor', 350, 300, 60, 90),
+      row('floor-lex', 700, 750, 100, 90),
+      row('stackfit', 900, 1_050, 150, 92),
+    ])
+    const md = renderMarkdown(results([withLexing, large]))
+    expect(md).toContain(
+      'stackfit ÷ floor + lexing — serverless-patterns: CPU 1.40×, peak RSS 1.50×.',
+    )
+    // Its own row is divided by the floor like any other.
+    expect(ratiosToFloor(withLexing, withLexing.rows[1]!).cpu).toBeCloseTo(2.5, 6)
+  })
+  it('says nothing without the row', () => {
+    expect(renderMarkdown(results([real, large]))).not.toContain('floor + lexing')
+  })
+})
