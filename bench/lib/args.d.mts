@@ -15,6 +15,7 @@ export interface BenchOptions {
   commands: Array<{ label: string; template: string }>
   startup: string | null
   peers: boolean
+  lexFloor: boolean
   json: string | null
   help: boolean
 }
