@@ -12,7 +12,7 @@ if (quick !== void 0) {
   process.stdout.write(quick);
 } else {
   enableCompileCache2();
-  const { main } = await import("./cli-chunks/main-WZGEVW5Y.js");
+  const { main } = await import("./cli-chunks/main-KWFE535S.js");
   process.exitCode = await main(argv, {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

@@ -886,7 +886,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1056,7 +1056,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1579,7 +1579,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1644,7 +1644,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -1653,7 +1653,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1741,7 +1741,7 @@ var require_picomatch = __commonJS({
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input, options) => scan(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1767,10 +1767,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -2671,7 +2671,7 @@ var require_ignore = __commonJS({
 });
 
 // src/action/main.ts
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync4, statSync as statSync5, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync3, statSync as statSync5, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname5, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
 
@@ -7959,6 +7959,10 @@ function languageId(name) {
 function isGlueLanguage(name) {
   return GLUE.has(name);
 }
+function isNotebookPath(path) {
+  const n = path.length;
+  return n >= 6 && path.charCodeAt(n - 6) === 46 && path.slice(n - 5).toLowerCase() === "ipynb";
+}
 
 // src/core/5-report/delta.ts
 var CATEGORY_WORDS = {
@@ -12233,7 +12237,7 @@ function at(path, line, detail) {
 function attachDeployFiles(ctx, units, kept, allFiles, buildOnly, skip) {
   const owner = /* @__PURE__ */ new Map();
   for (const unit of units)
-    for (const file of unit.files) if (YAML_FILE.test(file.path)) owner.set(file.path, unit);
+    for (const file of unit.files) if (isYamlPath(file.path)) owner.set(file.path, unit);
   const byRoot = new Map(units.map((u) => [u.root, u]));
   const byName = /* @__PURE__ */ new Map();
   const addName = (name, unit) => {
@@ -12248,14 +12252,18 @@ function attachDeployFiles(ctx, units, kept, allFiles, buildOnly, skip) {
     addName(unit.name, unit);
   }
   const charts = /* @__PURE__ */ new Set();
-  for (const file of kept) if (CHART_FILE.test(file.path)) charts.add(file.path);
-  const ownDescription = new Map(
-    units.filter((u) => DESCRIBED_KINDS.has(u.kind)).map((u) => [u, ownTargets(ctx, u, charts)])
-  );
+  for (const file of kept)
+    if (isYamlPath(file.path) && CHART_FILE.test(file.path)) charts.add(file.path);
+  const ownDescription = /* @__PURE__ */ new Map();
+  const describesItself = (unit, target) => {
+    if (!DESCRIBED_KINDS.has(unit.kind)) return false;
+    let targets = ownDescription.get(unit);
+    if (targets === void 0) ownDescription.set(unit, targets = ownTargets(ctx, unit, charts));
+    return targets.has(target);
+  };
   const attached = /* @__PURE__ */ new Map();
   const attach = (unit, entry) => {
-    if (entry.format !== "dockerfile" && ownDescription.get(unit)?.has(targetOf(entry.format)))
-      return;
+    if (entry.format !== "dockerfile" && describesItself(unit, targetOf(entry.format))) return;
     const list = attached.get(unit) ?? [];
     const same = list.find((a) => a.file.path === entry.file.path && a.format === entry.format);
     if (same && same.lines && entry.lines) same.lines.push(...entry.lines);
@@ -12282,8 +12290,8 @@ function attachDeployFiles(ctx, units, kept, allFiles, buildOnly, skip) {
   let existingDirs;
   const existing = () => existingDirs ??= directoriesOf(allFiles);
   for (const file of kept) {
+    if (!isYamlPath(file.path) || file.size > MAX_ATTACH_YAML_BYTES) continue;
     const base = posix.basename(file.path);
-    if (!/\.ya?ml$/i.test(base) || file.size > MAX_ATTACH_YAML_BYTES) continue;
     const own2 = owner.get(file.path);
     if (own2 && DESCRIBED_KINDS.has(own2.kind) && !buildOnly.has(own2.root)) continue;
     if (skip(file.path)) continue;
@@ -12418,6 +12426,9 @@ function attachDeployFiles(ctx, units, kept, allFiles, buildOnly, skip) {
   return out;
 }
 var YAML_FILE = /\.ya?ml$/i;
+function isYamlPath(path) {
+  return (path.charCodeAt(path.length - 1) | 32) === 108 && YAML_FILE.test(path);
+}
 var CHART_FILE = /(?:^|\/)Chart\.ya?ml$/;
 function directoriesOf(files) {
   const out = /* @__PURE__ */ new Set();
@@ -12633,6 +12644,25 @@ function baseNameGlob(glob) {
   if (exact) return (base) => base === glob;
   return (base) => base.startsWith(prefix) && base.endsWith(suffix) && inner.every((piece) => base.includes(piece)) && test(base);
 }
+function globCandidates(globs) {
+  const always = [];
+  const byLast = /* @__PURE__ */ new Map();
+  globs.forEach((glob, index) => {
+    const suffix = globLiterals(glob)?.suffix ?? "";
+    if (suffix === "") always.push(index);
+    else {
+      const last = suffix.charCodeAt(suffix.length - 1);
+      byLast.set(last, [...byLast.get(last) ?? [], index]);
+    }
+  });
+  const table = /* @__PURE__ */ new Map();
+  for (const [last, list] of byLast)
+    table.set(
+      last,
+      [...list, ...always].sort((a, b) => a - b)
+    );
+  return (base) => base.length === 0 ? always : table.get(base.charCodeAt(base.length - 1)) ?? always;
+}
 function pathGlob(glob) {
   const test = (0, import_picomatch.default)(glob, { dot: true });
   if (RICH_SYNTAX.test(glob)) return test;
@@ -12695,6 +12725,7 @@ var FILE_MATCHERS = FILE_RULES.map((rule) => ({
   rule,
   test: baseNameGlob(rule.glob)
 }));
+var FILE_CANDIDATES = globCandidates(FILE_RULES.map((rule) => rule.glob));
 function dirOf(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "" : path.slice(0, slash);
@@ -12783,24 +12814,31 @@ function applyExclusions(view) {
   const kept = [];
   const excluded = /* @__PURE__ */ new Map();
   const notGenerated = /* @__PURE__ */ new Set();
+  const filesPerDirectory = /* @__PURE__ */ new Map();
   let dir;
+  let run = 0;
   let dirMark;
   let dirRules = [];
   for (const file of view.files) {
     const path = file.path;
     const slash = path.lastIndexOf("/");
     if (dir === void 0 || slash !== dir.length || slash !== -1 && !path.startsWith(dir)) {
+      if (dir) filesPerDirectory.set(dir, (filesPerDirectory.get(dir) ?? 0) + run);
+      run = 0;
       dir = slash === -1 ? "" : path.slice(0, slash);
       dirMark = directoryMark(path, slash);
       dirRules = rulesByDir.size === 0 ? [] : ancestorRules(rulesByDir, dir);
     }
-    const attrs = evaluateAttributes(dirRules, path);
+    run++;
+    const base = path.slice(slash + 1);
+    const attrs = evaluateAttributes(dirRules, path, base);
     if (attrs["linguist-generated"]?.value === false) notGenerated.add(path);
-    const mark = decide(attrs, dirMark ?? fileMark(path.slice(slash + 1)));
+    const mark = decide(attrs, dirMark ?? fileMark(base));
     if (mark) excluded.set(file.path, mark);
     else kept.push(file);
   }
-  return { kept, excluded, notGenerated, diagnostics };
+  if (dir) filesPerDirectory.set(dir, (filesPerDirectory.get(dir) ?? 0) + run);
+  return { kept, excluded, notGenerated, filesPerDirectory, diagnostics };
 }
 function depth(path) {
   let n = 0;
@@ -12808,32 +12846,33 @@ function depth(path) {
   return n;
 }
 function ancestorRules(rulesByDir, dir) {
-  const out = [...rulesByDir.get("") ?? []];
+  const root = rulesByDir.get("");
+  const out = root ? [{ cut: 0, rules: root }] : [];
   if (dir === "") return out;
   for (let slash = dir.indexOf("/"); ; slash = dir.indexOf("/", slash + 1)) {
-    const rules = rulesByDir.get(slash === -1 ? dir : dir.slice(0, slash));
-    if (rules) out.push(...rules);
+    const end = slash === -1 ? dir.length : slash;
+    const rules = rulesByDir.get(dir.slice(0, end));
+    if (rules) out.push({ cut: end + 1, rules });
     if (slash === -1) return out;
   }
 }
-function evaluateAttributes(rules, path) {
-  const out = {};
-  if (rules.length === 0) return out;
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  for (const rule of rules) {
+var NOTHING = Object.freeze({});
+function evaluateAttributes(groups, path, base) {
+  let out;
+  for (const { cut: cut2, rules } of groups) {
     let relative5;
-    if (rule.dir === "") relative5 = path;
-    else if (path.startsWith(rule.dir) && path.charCodeAt(rule.dir.length) === 47) {
-      relative5 = path.slice(rule.dir.length + 1);
-    } else continue;
-    if (!rule.match(rule.basenameOnly ? base : relative5)) continue;
-    for (const [name, value] of Object.entries(rule.values)) {
-      out[name] = { value, source: rule.source };
+    for (const rule of rules) {
+      if (!rule.match(rule.basenameOnly ? base : relative5 ??= path.slice(cut2))) continue;
+      out ??= {};
+      for (const [name, value] of Object.entries(rule.values)) {
+        out[name] = { value, source: rule.source };
+      }
     }
   }
-  return out;
+  return out ?? NOTHING;
 }
 function decide(attrs, builtIn) {
+  if (attrs === NOTHING) return builtIn;
   for (const { attribute, reason } of LINGUIST_ATTRIBUTES) {
     const set = attrs[attribute];
     if (set?.value) return { reason, source: set.source };
@@ -12860,38 +12899,25 @@ function directoryMark(path, end) {
   return void 0;
 }
 function fileMark(base) {
-  for (const { rule, test } of FILE_MATCHERS) {
+  for (const candidate of FILE_CANDIDATES(base)) {
+    const { rule, test } = FILE_MATCHERS[candidate];
     if (test(base)) return { reason: rule.reason, source: `built-in: ${rule.glob}` };
   }
   return void 0;
 }
-function collapseExclusions(files, excluded) {
+function collapseExclusions(files, excluded, perDirectory) {
   if (excluded.size === 0) return [];
   const keyOf = (mark) => `${mark.reason}\0${mark.source}`;
-  const direct = /* @__PURE__ */ new Map();
-  const directMarked = /* @__PURE__ */ new Map();
-  let dir = "";
-  for (const file of files) {
-    const path = file.path;
+  const totals = rollUp(perDirectory ?? filesPerDirectoryOf(files));
+  const markedByKey = /* @__PURE__ */ new Map();
+  for (const [path, mark] of excluded) {
     const slash = path.lastIndexOf("/");
     if (slash === -1) continue;
-    if (slash !== dir.length || !path.startsWith(dir)) dir = path.slice(0, slash);
-    direct.set(dir, (direct.get(dir) ?? 0) + 1);
-    const mark = excluded.get(path);
-    if (!mark) continue;
-    const byKey = directMarked.get(dir) ?? /* @__PURE__ */ new Map();
     const key = keyOf(mark);
-    byKey.set(key, (byKey.get(key) ?? 0) + 1);
-    directMarked.set(dir, byKey);
-  }
-  const totals = rollUp(direct);
-  const markedByKey = /* @__PURE__ */ new Map();
-  for (const [where, keys] of directMarked) {
-    for (const [key, n] of keys) {
-      const perDir = markedByKey.get(key) ?? /* @__PURE__ */ new Map();
-      perDir.set(where, n);
-      markedByKey.set(key, perDir);
-    }
+    const where = path.slice(0, slash);
+    let perDir = markedByKey.get(key);
+    if (perDir === void 0) markedByKey.set(key, perDir = /* @__PURE__ */ new Map());
+    perDir.set(where, (perDir.get(where) ?? 0) + 1);
   }
   const counts = new Map([...markedByKey].map(([key, perDir]) => [key, rollUp(perDir)]));
   const out = /* @__PURE__ */ new Map();
@@ -12899,24 +12925,40 @@ function collapseExclusions(files, excluded) {
   let lastKey;
   let lastFloor;
   let lastWhole;
-  for (const file of files) {
-    const mark = excluded.get(file.path);
-    if (!mark) continue;
+  for (const [filePath, mark] of excluded) {
     const key = keyOf(mark);
-    const slash = file.path.lastIndexOf("/");
-    const sameDir = lastDir !== void 0 && slash === lastDir.length && (slash === -1 || file.path.startsWith(lastDir));
+    const slash = filePath.lastIndexOf("/");
+    const sameDir = lastDir !== void 0 && slash === lastDir.length && (slash === -1 || filePath.startsWith(lastDir));
     if (!sameDir || key !== lastKey || mark.directory !== lastFloor) {
-      lastDir = slash === -1 ? "" : file.path.slice(0, slash);
+      lastDir = slash === -1 ? "" : filePath.slice(0, slash);
       lastKey = key;
       lastFloor = mark.directory;
       const marked = counts.get(key);
-      const top = topMost(file.path, mark, (dir2) => marked?.get(dir2) === totals.get(dir2));
-      lastWhole = top === file.path ? void 0 : top;
+      const top = topMost(filePath, mark, (d) => marked?.get(d) === totals.get(d));
+      lastWhole = top === filePath ? void 0 : top;
     }
-    const path = lastWhole ?? file.path;
+    const path = lastWhole ?? filePath;
     if (!out.has(path)) out.set(path, { path, reason: mark.reason, source: mark.source });
   }
   return [...out.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function filesPerDirectoryOf(files) {
+  const direct = /* @__PURE__ */ new Map();
+  let dir;
+  let run = 0;
+  for (const file of files) {
+    const path = file.path;
+    const slash = path.lastIndexOf("/");
+    if (slash === -1) continue;
+    if (dir === void 0 || slash !== dir.length || !path.startsWith(dir)) {
+      if (dir !== void 0) direct.set(dir, (direct.get(dir) ?? 0) + run);
+      dir = path.slice(0, slash);
+      run = 0;
+    }
+    run++;
+  }
+  if (dir !== void 0) direct.set(dir, (direct.get(dir) ?? 0) + run);
+  return direct;
 }
 function rollUp(direct) {
   const totals = new Map(direct);
@@ -13238,10 +13280,12 @@ var MATCHERS = SERVICE_MARKERS.map((marker, index) => ({
   index,
   test: baseNameGlob(marker.file)
 }));
+var CANDIDATES = globCandidates(SERVICE_MARKERS.map((m) => m.file));
 function matchMarker(path) {
   const slash = path.lastIndexOf("/");
   const base = path.slice(slash + 1);
-  for (const { marker, index, test } of MATCHERS) {
+  for (const candidate of CANDIDATES(base)) {
+    const { marker, index, test } = MATCHERS[candidate];
     if (!test(base)) continue;
     const dir = slash === -1 ? "." : path.slice(0, slash);
     if (marker.inFolder !== void 0) {
@@ -13255,7 +13299,9 @@ function matchMarker(path) {
   return void 0;
 }
 function isWorkspaceFile(path) {
-  return WORKSPACE_FILES.includes(path.slice(path.lastIndexOf("/") + 1));
+  return WORKSPACE_FILES.some(
+    (name) => path.endsWith(name) && (path.length === name.length || path.charCodeAt(path.length - name.length - 1) === 47)
+  );
 }
 
 // src/core/1-discover/discover-services.ts
@@ -13321,8 +13367,17 @@ function isApplicationCode(path) {
   const language = programmingLanguageOf(path);
   return language !== void 0 && !isBuildLanguage(language) && !isGlueLanguage(language);
 }
-function isNotebook(path) {
-  return path.toLowerCase().endsWith(".ipynb");
+function moveFiles(from, into) {
+  into.files.push(...from.files);
+  into.files.sort((a, b) => compare2(a.path, b.path));
+  into.code.push(...from.code);
+  into.hinted.push(...from.hinted);
+  into.notebooks += from.notebooks;
+  into.manifests.push(...from.manifests);
+  into.markers.push(...from.markers);
+}
+function ownsApplicationCode(c) {
+  return c.notebooks > 0 || c.code.some((f) => isApplicationCode(f.path));
 }
 function discoverServices(ctx, options) {
   const view = ctx.view;
@@ -13334,12 +13389,22 @@ function discoverServices(ctx, options) {
   const candidate = (root) => {
     let c = candidates.get(root);
     if (!c) {
-      c = { root, markers: [], memberOf: [], files: [] };
+      c = {
+        root,
+        markers: [],
+        memberOf: [],
+        files: [],
+        code: [],
+        hinted: [],
+        notebooks: 0,
+        manifests: []
+      };
       candidates.set(root, c);
     }
     return c;
   };
   const manifests = /* @__PURE__ */ new Map();
+  const manifestFiles = [];
   const workspaceDeclarations = [];
   const directories = /* @__PURE__ */ new Set(["."]);
   let lastDir = "";
@@ -13356,6 +13421,7 @@ function discoverServices(ctx, options) {
       const manifest = ctx.manifest(file);
       if (manifest) {
         manifests.set(file.path, manifest);
+        manifestFiles.push(file);
         if (manifest.workspaceMembers.length > 0)
           workspaceDeclarations.push({ file, root: match.root });
       }
@@ -13363,6 +13429,7 @@ function discoverServices(ctx, options) {
       const manifest = ctx.manifest(file);
       if (manifest) {
         manifests.set(file.path, manifest);
+        manifestFiles.push(file);
         workspaceDeclarations.push({ file, root: dirOf2(file.path) });
       }
     }
@@ -13381,6 +13448,7 @@ function discoverServices(ctx, options) {
   }
   let ownerDir;
   let owner;
+  let nextManifest = 0;
   for (const file of kept) {
     const path = file.path;
     const slash = path.lastIndexOf("/");
@@ -13394,15 +13462,31 @@ function discoverServices(ctx, options) {
       }
     }
     owner?.files.push(file);
+    if (file === manifestFiles[nextManifest]) {
+      nextManifest++;
+      owner?.manifests.push(manifests.get(path));
+    }
   }
   for (const c of candidates.values()) {
-    c.files = c.files.filter((file) => {
-      if (!isCode(file.path)) return true;
+    const files = [];
+    for (const file of c.files) {
+      if (!isCode(file.path)) {
+        if (isNotebookPath(file.path)) c.notebooks++;
+        files.push(file);
+        continue;
+      }
       const facts = ctx.source(file);
-      if (!facts?.generated || notGenerated.has(file.path)) return true;
-      excluded.set(file.path, { reason: "generated", source: "header" });
-      return false;
-    });
+      if (facts?.generated && !notGenerated.has(file.path)) {
+        excluded.set(file.path, { reason: "generated", source: "header" });
+        const manifest = manifests.get(file.path);
+        if (manifest) c.manifests = c.manifests.filter((m) => m !== manifest);
+        continue;
+      }
+      files.push(file);
+      c.code.push(file);
+      if (facts?.hints.some((hint) => ENTRY_HINT.has(hint.id))) c.hinted.push({ file, facts });
+    }
+    c.files = files;
   }
   mergeContainerOnly(candidates, listed);
   const include = options.include?.length ? (0, import_picomatch2.default)(options.include, { dot: true }) : void 0;
@@ -13416,7 +13500,7 @@ function discoverServices(ctx, options) {
   const buildOnly = /* @__PURE__ */ new Set();
   for (const root of [...candidates.keys()].sort(compare2)) {
     const c = candidates.get(root);
-    const unitManifests = c.files.map((f) => manifests.get(f.path)).filter((m) => m !== void 0).sort((a, b) => compare2(a.path, b.path));
+    const unitManifests = c.manifests.sort((a, b) => compare2(a.path, b.path));
     const isListed = listed.has(root);
     const described = describeKind(ctx, c, unitManifests);
     const shape = isListed && described?.kind !== "service" ? { kind: "service", evidence: [{ path: root, detail: "listed in discovery.services" }] } : described;
@@ -13433,7 +13517,7 @@ function discoverServices(ctx, options) {
       configExcludedFiles += c.files.length;
       continue;
     }
-    if (c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === "container") && !c.files.some((f) => isApplicationCode(f.path) || isNotebook(f.path)))
+    if (c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === "container") && !ownsApplicationCode(c))
       buildOnly.add(root);
     const markerPaths = c.markers.map((m) => m.file.path);
     const markers = markerPaths.length > 0 ? markerPaths : [...c.memberOf];
@@ -13456,7 +13540,7 @@ function discoverServices(ctx, options) {
     (path) => foreignEntry(".", path)
   );
   const exclusions = [
-    ...collapseExclusions(view.files, excluded),
+    ...collapseExclusions(view.files, excluded, excludedFiles.filesPerDirectory),
     ...view.pruned,
     ...configExclusions
   ];
@@ -13504,14 +13588,12 @@ function mergeContainerOnly(candidates, listed) {
   for (const c of byDepth) {
     const containerOnly = c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === "container");
     if (!containerOnly || c.memberOf.length > 0 || listed.has(c.root)) continue;
-    if (c.files.some((f) => isApplicationCode(f.path) || isNotebook(f.path))) continue;
+    if (ownsApplicationCode(c)) continue;
     let merged = false;
     for (let dir = parentOf(c.root); dir !== void 0; dir = parentOf(dir)) {
       const parent = candidates.get(dir);
       if (!parent) continue;
-      parent.files.push(...c.files);
-      parent.files.sort((a, b) => compare2(a.path, b.path));
-      parent.markers.push(...c.markers);
+      moveFiles(c, parent);
       candidates.delete(c.root);
       merged = true;
       break;
@@ -13521,9 +13603,7 @@ function mergeContainerOnly(candidates, listed) {
     const below = [...candidates.values()].filter((d) => d !== c && d.root.startsWith(prefix));
     const child = below.length === 1 ? below[0] : void 0;
     if (!child || child.memberOf.length > 0 || listed.has(child.root)) continue;
-    c.files.push(...child.files);
-    c.files.sort((a, b) => compare2(a.path, b.path));
-    c.markers.push(...child.markers);
+    moveFiles(child, c);
     candidates.delete(child.root);
   }
 }
@@ -13541,8 +13621,7 @@ function sortEvidence(list) {
 function describeKind(ctx, c, manifests) {
   const { root } = c;
   const dirs = segments(root);
-  const code2 = c.files.filter((f) => isCode(f.path));
-  const notebooks = c.files.filter((f) => isNotebook(f.path));
+  const code2 = c.code;
   const stacks = new Set(c.markers.map((m) => m.match?.marker.stack).filter((s) => s !== void 0));
   const underDocs = dirs.some((d) => DOCS_DIRS.has(d));
   const ownManifests = c.markers.filter((m) => m.match?.marker.stack !== "container").map((m) => manifests.find((x) => x.path === m.file.path));
@@ -13552,7 +13631,7 @@ function describeKind(ctx, c, manifests) {
   }
   const generator = docsGenerator(c, manifests, underDocs);
   if (underDocs && !generator) return void 0;
-  if (code2.length === 0 && notebooks.length > 0 && !generator) return void 0;
+  if (code2.length === 0 && c.notebooks > 0 && !generator) return void 0;
   if (code2.length === 0 && !generator && !stacks.has("container")) return void 0;
   const sampleDir = dirs.find((d) => SAMPLE_DIRS.has(d));
   if (sampleDir !== void 0) {
@@ -13697,30 +13776,31 @@ function serviceEvidence2(ctx, c, manifests) {
       });
     }
   }
-  for (const file of c.files) {
-    let foreign;
-    const isForeign = () => foreign ??= foreignEntry(c.root, file.path);
+  for (const file of c.code) {
     const relative5 = relativeTo(c.root, file.path);
     const base = relative5.slice(relative5.lastIndexOf("/") + 1);
     const entryFile = ENTRY_FILE.get(base);
-    if (entryFile !== void 0 && !isForeign()) {
+    const rustBinary = relative5 === "src/main.rs" || relative5.startsWith("src/bin/") && relative5.endsWith(".rs");
+    const jvmCandidate = /(?:^|\/)(?:[A-Za-z]*Application|Main|App)\.(?:java|kt)$/.test(relative5);
+    if (entryFile === void 0 && !rustBinary && !jvmCandidate) continue;
+    if (foreignEntry(c.root, file.path)) continue;
+    if (entryFile !== void 0) {
       out.push({ evidence: { path: file.path, detail: `${base}: ${entryFile}` }, jsServer: false });
     }
-    if ((relative5 === "src/main.rs" || relative5.startsWith("src/bin/") && relative5.endsWith(".rs")) && !isForeign()) {
+    if (rustBinary) {
       out.push({ evidence: { path: file.path, detail: "Rust binary target" }, jsServer: false });
     }
-    if (/(?:^|\/)(?:[A-Za-z]*Application|Main|App)\.(?:java|kt)$/.test(relative5) && !isForeign()) {
+    if (jvmCandidate) {
       const main2 = jvmMain(ctx, file);
       if (main2) out.push({ evidence: main2, jsServer: false });
     }
-    if (!isCode(file.path)) continue;
-    const facts = ctx.source(file);
-    if (!facts) continue;
+  }
+  for (const { file, facts } of c.hinted) {
     for (const hint of facts.hints) {
       const what = ENTRY_HINT.get(hint.id);
       if (what === void 0) continue;
       if (hint.id === "go.func-main" && facts.packageName !== "main") continue;
-      if (isForeign()) break;
+      if (foreignEntry(c.root, file.path)) break;
       out.push({
         evidence: { path: file.path, line: hint.line, detail: `${what}: ${hint.text}` },
         jsServer: hint.id === "js.listen"
@@ -14008,7 +14088,7 @@ function classifyLanguage(ctx, unit) {
   const bytes = /* @__PURE__ */ new Map();
   const add = (name, n) => bytes.set(name, (bytes.get(name) ?? 0) + n);
   for (const file of unit.files) {
-    if (file.path.toLowerCase().endsWith(".ipynb")) {
+    if (isNotebookPath(file.path)) {
       const notebook = notebookCode(ctx, file);
       if (notebook && notebook.bytes > 0) add(notebook.language, notebook.bytes);
       continue;
@@ -19581,10 +19661,20 @@ function lsTree(cwd, oid, recursive, paths) {
 
 // src/adapters/git-changes.ts
 function resolveBase(cwd, ref) {
-  const inside = runGit(cwd, ["rev-parse", "--is-inside-work-tree"]);
-  if (!inside.ok || inside.stdout.toString("utf8").trim() !== "true")
+  const both = runGit(cwd, [
+    "rev-parse",
+    "--is-inside-work-tree",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${ref}^{commit}`
+  ]);
+  const [isInside, commit] = both.ok ? both.stdout.toString("utf8").split("\n") : [];
+  const known = isInside === "true" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit ?? "");
+  const inside = known ? both : runGit(cwd, ["rev-parse", "--is-inside-work-tree"]);
+  if (!inside.ok || inside.stdout.toString("utf8").split("\n")[0]?.trim() !== "true")
     return { ok: false, message: "not inside a git work tree" };
-  const oid = resolveCommit(cwd, ref);
+  const oid = known ? commit : resolveCommit(cwd, ref);
   if (oid === void 0)
     return {
       ok: false,
@@ -19661,10 +19751,20 @@ var CACHE_BYTES = 64 * 1024 * 1024;
 var READ_AHEAD_MAX_FILE = 1024 * 1024;
 var compare4 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function createGitRepoView(cwd, ref, options = {}) {
-  const oid = resolveCommit(cwd, ref);
+  const both = runGit(cwd, [
+    "rev-parse",
+    "--show-prefix",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${ref}^{commit}`
+  ]);
+  const [shown2 = "", commit = "", rest] = both.ok ? both.stdout.toString("utf8").split("\n") : [];
+  const known = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) && rest === "";
+  const oid = known ? commit : resolveCommit(cwd, ref);
   if (oid === void 0) return { ok: false, message: `${ref} is not a commit here` };
-  const prefixResult = runGit(cwd, ["rev-parse", "--show-prefix"]);
-  const prefix = prefixResult.ok ? prefixResult.stdout.toString("utf8").trim() : "";
+  const prefixResult = known ? void 0 : runGit(cwd, ["rev-parse", "--show-prefix"]);
+  const prefix = known ? shown2.trim() : prefixResult?.ok ? prefixResult.stdout.toString("utf8").trim() : "";
   const listing = listTree(cwd, oid, prefix, options.scope);
   if (!listing.ok) return { ok: false, message: listing.message };
   const files = [];
@@ -20429,11 +20529,11 @@ function build$3(options) {
   return options.group ? groupFiles : empty;
 }
 var resolveSymlinksAsync = function(path, state, callback$1) {
-  const { queue, fs: fs5, options: { suppressErrors } } = state;
+  const { queue, fs: fs6, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs5.realpath(path, (error2, resolvedPath) => {
+  fs6.realpath(path, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs5.stat(resolvedPath, (error$1, stat) => {
+    fs6.stat(resolvedPath, (error$1, stat) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat, resolvedPath);
@@ -20442,11 +20542,11 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   });
 };
 var resolveSymlinks = function(path, state, callback$1) {
-  const { queue, fs: fs5, options: { suppressErrors } } = state;
+  const { queue, fs: fs6, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs5.realpathSync(path);
-    const stat = fs5.statSync(resolvedPath);
+    const resolvedPath = fs6.realpathSync(path);
+    const stat = fs6.statSync(resolvedPath);
     if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
     callback$1(stat, resolvedPath);
   } catch (e) {
@@ -20516,22 +20616,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs5 } = state;
+  const { fs: fs6 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs5.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs6.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs5 } = state;
+  const { fs: fs6 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs5.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs6.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -20877,6 +20977,17 @@ function mayMatch(relative5, filter) {
   }
   return false;
 }
+function mayMatchName(path, nameStart, filter) {
+  if (filter.always) return true;
+  for (const text3 of filter.anywhere) if (path.indexOf(text3, nameStart) >= 0) return true;
+  const needles = filter.atSegmentEnd.get(path.charCodeAt(path.length - 1));
+  if (needles === void 0) return false;
+  for (const text3 of needles) {
+    const start = path.length - text3.length;
+    if (start >= nameStart && path.startsWith(text3, start)) return true;
+  }
+  return false;
+}
 var parsedTexts = /* @__PURE__ */ new Map();
 var MAX_PARSED_TEXTS = 4096;
 function parseRules(text3) {
@@ -20910,6 +21021,8 @@ function parseIgnoreFile(base, source, text3) {
   const parsed = parseRules(text3);
   return {
     base,
+    mayMatchBelow: (relativeDir) => mayMatch(relativeDir, parsed.filter),
+    mayMatchName: (path, nameStart) => mayMatchName(path, nameStart, parsed.filter),
     test(relative5) {
       if (!mayMatch(relative5, parsed.filter)) return NO_MATCH;
       if (parsed.matcher === void 0) {
@@ -20927,6 +21040,7 @@ function parseIgnoreFile(base, source, text3) {
 
 // src/adapters/tree-filter.ts
 var MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+var NONE_HOT = Object.freeze([]);
 function errorCode(error2) {
   return typeof error2 === "object" && error2 !== null && "code" in error2 ? String(error2.code) : "";
 }
@@ -20968,9 +21082,12 @@ function createTreeFilter(rootSlash, pruned, diagnostics) {
     }
   } catch {
   }
-  const levels = /* @__PURE__ */ new Map();
-  const ignoredBy = (chain, path, isDir) => {
-    for (const level of chain) {
+  const scopes = /* @__PURE__ */ new Map();
+  const ignoredBy = (scope, path, nameStart, isDir) => {
+    const { chain, hot } = scope;
+    for (let k = 0; k < chain.length; k++) {
+      const level = chain[k];
+      if (hot[k] !== true && !level.mayMatchName(path, nameStart)) continue;
       const { base } = level;
       const relative5 = base === "" ? path : path.slice(base.length + 1);
       let result2;
@@ -21037,33 +21154,57 @@ function createTreeFilter(rootSlash, pruned, diagnostics) {
       source: `symlink to ${relTarget} (scanned where it lives)`
     });
   };
+  const enter = (rel, parent, hasIgnoreFile, dirPath = rel === "" ? rootSlash : `${rootSlash}${rel}/`) => {
+    let chain = parent?.chain ?? rootLevels;
+    if (hasIgnoreFile)
+      chain = loadIgnore(rel === "" ? ".gitignore" : `${rel}/.gitignore`, chain, rel);
+    let hot = NONE_HOT;
+    for (let k = 0; k < chain.length; k++) {
+      const { base } = chain[k];
+      if (!chain[k].mayMatchBelow(base === "" ? rel : rel.slice(base.length + 1)))
+        continue;
+      if (hot === NONE_HOT) hot = chain.map(() => false);
+      hot[k] = true;
+    }
+    return { rel, dirPath, chain, hot };
+  };
+  const admit = (scope, path, nameStart, kind) => {
+    const isDir = kind === "dir";
+    if (path.length - nameStart === 4 && path.startsWith(".git", nameStart)) {
+      pruned.push({ path, reason: "git", source: "built-in: .git" });
+      return false;
+    }
+    if (isDir && path.length - nameStart === 12 && path.startsWith("node_modules", nameStart)) {
+      pruned.push({ path, reason: "node_modules", source: "built-in: node_modules/" });
+      return false;
+    }
+    const ignoredSource = ignoredBy(scope, path, nameStart, isDir);
+    if (ignoredSource !== void 0) {
+      pruned.push({ path, reason: "gitignored", source: ignoredSource });
+      return false;
+    }
+    if (kind === "link") onSymlink(scope.dirPath, path);
+    return isDir || kind === "file";
+  };
   return {
+    enter: (rel, parent, hasIgnoreFile) => enter(rel, parent, hasIgnoreFile),
+    admit,
     keep(rel, dirPath, entries) {
       const parentRel = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
-      let chain = rel === "" ? rootLevels : levels.get(parentRel) ?? rootLevels;
-      if (entries.some((e) => e.name === ".gitignore" && e.isFile())) {
-        chain = loadIgnore(rel === "" ? ".gitignore" : `${rel}/.gitignore`, chain, rel);
-      }
-      levels.set(rel, chain);
+      const hasIgnoreFile = entries.some((e) => e.name === ".gitignore" && e.isFile());
+      const scope = enter(
+        rel,
+        rel === "" ? void 0 : scopes.get(parentRel),
+        hasIgnoreFile,
+        dirPath
+      );
+      scopes.set(rel, scope);
+      const nameStart = rel === "" ? 0 : rel.length + 1;
       const kept = [];
       for (const entry of entries) {
         const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
-        const isDir = entry.isDirectory();
-        if (entry.name === ".git") {
-          pruned.push({ path, reason: "git", source: "built-in: .git" });
-          continue;
-        }
-        if (isDir && entry.name === "node_modules") {
-          pruned.push({ path, reason: "node_modules", source: "built-in: node_modules/" });
-          continue;
-        }
-        const ignoredSource = ignoredBy(chain, path, isDir);
-        if (ignoredSource !== void 0) {
-          pruned.push({ path, reason: "gitignored", source: ignoredSource });
-          continue;
-        }
-        if (entry.isSymbolicLink()) onSymlink(dirPath, path);
-        else if (isDir || entry.isFile()) kept.push(entry);
+        const kind = entry.isDirectory() ? "dir" : entry.isSymbolicLink() ? "link" : entry.isFile() ? "file" : "other";
+        if (admit(scope, path, nameStart, kind)) kept.push(entry);
       }
       return kept;
     }
@@ -21257,12 +21398,13 @@ function readCapped(full, listed, maxBytes) {
 
 // src/adapters/git-head-view.ts
 import { isUtf8 as isUtf84 } from "node:buffer";
-import * as fs4 from "node:fs";
+import * as fs5 from "node:fs";
 import { resolve as resolve7 } from "node:path";
 
 // src/adapters/git-index.ts
 import { isUtf8 as isUtf83 } from "node:buffer";
 import { createHash } from "node:crypto";
+import * as fs4 from "node:fs";
 var REFUSED_EXTENSIONS = {
   link: "a split index",
   sdir: "a sparse index"
@@ -21273,37 +21415,153 @@ var FLAG_NAME_LENGTH = 4095;
 var EXTENDED_SKIP_WORKTREE = 16384;
 var EXTENDED_INTENT_TO_ADD = 8192;
 var STAT_BYTES = 40;
-function parseGitIndex(data, oidBytes) {
+var MIN_ENTRY_BYTES = STAT_BYTES + 20 + 2 + 2;
+var CHUNK_BYTES = 256 * 1024;
+function readGitIndex(path, oidBytes) {
+  let fd;
   try {
-    return parse3(data, oidBytes);
+    fd = fs4.openSync(path, "r");
   } catch (error2) {
     return { ok: false, reason: `unreadable index (${error2.message})` };
   }
-}
-function parse3(data, oidBytes) {
-  if (data.length < 12 + oidBytes || data.toString("latin1", 0, 4) !== "DIRC")
-    return { ok: false, reason: "not an index file" };
-  const version = data.readUInt32BE(4);
-  if (version < 2 || version > 4) return { ok: false, reason: `index version ${version}` };
-  const body = data.length - oidBytes;
-  const trailer = data.subarray(body);
-  if (trailer.some((b) => b !== 0)) {
-    const digest = createHash(oidBytes === 32 ? "sha256" : "sha1").update(data.subarray(0, body)).digest();
-    if (!digest.equals(trailer)) return { ok: false, reason: "the index checksum does not match" };
+  try {
+    const size = fs4.fstatSync(fd).size;
+    return parseFrom(new Window(Buffer.allocUnsafe(CHUNK_BYTES), fd, size), oidBytes);
+  } catch (error2) {
+    return { ok: false, reason: `unreadable index (${error2.message})` };
+  } finally {
+    fs4.closeSync(fd);
   }
-  const count3 = data.readUInt32BE(8);
-  const entries = [];
-  let at2 = 12;
-  let previous = Buffer.alloc(0);
+}
+var Window = class {
+  constructor(buf, fd, size) {
+    this.buf = buf;
+    this.fd = fd;
+    this.size = size;
+    this.end = fd === void 0 ? buf.length : 0;
+  }
+  buf;
+  fd;
+  size;
+  start = 0;
+  end;
+  offset = 0;
+  hash;
+  /** The file's length less its trailing checksum: where entries and extensions must end. */
+  body = 0;
+  /** The file offset of `buf[start]`. */
+  get at() {
+    return this.offset + this.start;
+  }
+  /** Makes `n` bytes available from `start`; false when the file ends first. */
+  fill(n) {
+    if (this.end - this.start >= n) return true;
+    if (this.fd === void 0) return false;
+    if (this.start > 0) {
+      this.buf.copyWithin(0, this.start, this.end);
+      this.offset += this.start;
+      this.end -= this.start;
+      this.start = 0;
+    }
+    if (n > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(n, this.buf.length * 2));
+      this.buf.copy(grown, 0, 0, this.end);
+      this.buf = grown;
+    }
+    while (this.end < n) {
+      const position = this.offset + this.end;
+      const want = Math.min(this.buf.length - this.end, this.size - position);
+      if (want <= 0) return false;
+      const got = fs4.readSync(this.fd, this.buf, this.end, want, position);
+      if (got <= 0) return false;
+      const hashed = Math.min(got, this.body - position);
+      if (hashed > 0) this.hash?.update(this.buf.subarray(this.end, this.end + hashed));
+      this.end += got;
+    }
+    return true;
+  }
+  /** Passes over `n` bytes (read and hashed, not kept); false when the file ends first. */
+  skip(n) {
+    for (; ; ) {
+      const here = Math.min(n, this.end - this.start);
+      this.start += here;
+      n -= here;
+      if (n === 0) return true;
+      if (!this.fill(Math.min(n, CHUNK_BYTES))) return false;
+    }
+  }
+  /** Reads the rest of the body, so that the hash has seen all of it. */
+  drain() {
+    if (this.at < this.body) this.skip(this.body - this.at);
+  }
+  /** The file's last `n` bytes. */
+  trailer(n) {
+    if (this.fd === void 0) return this.buf.subarray(this.size - n);
+    const out = Buffer.alloc(n);
+    fs4.readSync(this.fd, out, 0, n, this.size - n);
+    return out;
+  }
+};
+function uint32(buf, at2) {
+  return buf[at2] * 16777216 + (buf[at2 + 1] << 16 | buf[at2 + 2] << 8 | buf[at2 + 3]);
+}
+function uint16(buf, at2) {
+  return buf[at2] << 8 | buf[at2 + 1];
+}
+function parseFrom(window, oidBytes) {
+  const buf = window.buf;
+  if (window.size < 12 + oidBytes || !window.fill(12) || buf.toString("latin1", 0, 4) !== "DIRC")
+    return { ok: false, reason: "not an index file" };
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return { ok: false, reason: `index version ${version}` };
+  window.body = window.size - oidBytes;
+  const trailer = window.trailer(oidBytes);
+  const hashed = trailer.some((b) => b !== 0);
+  const algorithm = oidBytes === 32 ? "sha256" : "sha1";
+  if (hashed) {
+    window.hash = createHash(algorithm);
+    window.hash.update(buf.subarray(0, Math.min(window.end, window.body)));
+  }
+  let result2;
+  try {
+    result2 = parseEntries(window, oidBytes);
+  } catch (error2) {
+    result2 = { ok: false, reason: `unreadable index (${error2.message})` };
+  }
+  if (!hashed) return result2;
+  try {
+    window.drain();
+  } catch {
+  }
+  if (window.at < window.body || !window.hash.digest().equals(trailer))
+    return { ok: false, reason: "the index checksum does not match" };
+  return result2;
+}
+function parseEntries(window, oidBytes) {
+  const version = window.buf.readUInt32BE(4);
+  const count3 = window.buf.readUInt32BE(8);
+  if (count3 > (window.body - 12) / MIN_ENTRY_BYTES)
+    return { ok: false, reason: "a truncated index" };
+  window.start = 12;
+  const paths = new Array(count3);
+  const modes = new Uint32Array(count3);
+  const sizes = new Uint32Array(count3);
+  const raw = /* @__PURE__ */ new Map();
+  const head = STAT_BYTES + oidBytes + 2;
+  let previous = Buffer.allocUnsafe(1024);
+  let previousLength = 0;
+  let outOfOrder = false;
   for (let i = 0; i < count3; i++) {
-    const start = at2;
-    const mode = data.readUInt32BE(at2 + 24);
-    const size = data.readUInt32BE(at2 + 36);
-    const flags = data.readUInt16BE(at2 + STAT_BYTES + oidBytes);
-    at2 += STAT_BYTES + oidBytes + 2;
+    if (!window.fill(head)) return { ok: false, reason: "a truncated index" };
+    const first = window.start;
+    const mode = uint32(window.buf, first + 24);
+    const size = uint32(window.buf, first + 36);
+    const flags = uint16(window.buf, first + head - 2);
+    let at2 = head;
     if (flags & FLAG_EXTENDED) {
       if (version < 3) return { ok: false, reason: "an extended entry in a version 2 index" };
-      const extended = data.readUInt16BE(at2);
+      if (!window.fill(at2 + 2)) return { ok: false, reason: "a truncated index" };
+      const extended = window.buf.readUInt16BE(window.start + at2);
       at2 += 2;
       if (extended & EXTENDED_SKIP_WORKTREE)
         return { ok: false, reason: "a sparse checkout", sparse: true };
@@ -21311,140 +21569,202 @@ function parse3(data, oidBytes) {
         return { ok: false, reason: "a path added with --intent-to-add" };
     }
     if (flags & FLAG_STAGE) return { ok: false, reason: "a conflicted merge" };
-    let path;
-    let utf8 = true;
+    let keep2 = 0;
     if (version === 4) {
-      let byte = data[at2++];
-      let drop = byte & 127;
-      while (byte & 128) {
-        byte = data[at2++];
-        drop = drop + 1 << 7 | byte & 127;
+      let drop = -1;
+      for (let byte = 128; byte & 128; ) {
+        if (!window.fill(at2 + 1) || drop > previousLength)
+          return { ok: false, reason: "a malformed entry" };
+        byte = window.buf[window.start + at2++];
+        drop = drop < 0 ? byte & 127 : drop + 1 << 7 | byte & 127;
       }
-      const nul = data.indexOf(0, at2);
-      if (nul < 0 || drop > previous.length) return { ok: false, reason: "a malformed entry" };
-      previous = Buffer.concat([
-        previous.subarray(0, previous.length - drop),
-        data.subarray(at2, nul)
-      ]);
-      at2 = nul + 1;
-      path = previous.toString("utf8");
-      utf8 = !path.includes("\uFFFD") || isUtf83(previous);
-    } else {
-      const length = flags & FLAG_NAME_LENGTH;
-      const nul = length < FLAG_NAME_LENGTH ? at2 + length : data.indexOf(0, at2);
-      if (nul < 0 || nul >= body || data[nul] !== 0)
-        return { ok: false, reason: "a malformed entry" };
-      path = data.toString("utf8", at2, nul);
-      if (path.includes("\uFFFD")) {
-        previous = data.subarray(at2, nul);
-        utf8 = isUtf83(previous);
-      }
-      at2 = start + (nul - start + 8 & ~7);
+      if (drop > previousLength) return { ok: false, reason: "a malformed entry" };
+      keep2 = previousLength - drop;
     }
-    if (at2 > body) return { ok: false, reason: "a truncated index" };
-    entries.push(
-      utf8 ? { path, utf8, mode, size } : { path, utf8, mode, size, raw: Buffer.from(previous) }
-    );
+    const length = version === 4 ? FLAG_NAME_LENGTH : flags & FLAG_NAME_LENGTH;
+    let nulAt;
+    if (length < FLAG_NAME_LENGTH) {
+      if (!window.fill(at2 + length + 1)) return { ok: false, reason: "a truncated index" };
+      nulAt = at2 + length;
+      if (window.buf[window.start + nulAt] !== 0) return { ok: false, reason: "a malformed entry" };
+    } else {
+      for (let from = at2; ; ) {
+        const nul2 = window.buf.indexOf(0, window.start + from);
+        if (nul2 >= 0 && nul2 < window.end) {
+          nulAt = nul2 - window.start;
+          break;
+        }
+        from = window.end - window.start;
+        if (!window.fill(from + 1)) return { ok: false, reason: "a truncated index" };
+      }
+    }
+    const buf = window.buf;
+    const name = window.start + at2;
+    const nul = window.start + nulAt;
+    const pathLength = keep2 + (nul - name);
+    const common = Math.min(previousLength, pathLength);
+    let differ = keep2;
+    while (differ < common && previous[differ] === buf[name + differ - keep2]) differ++;
+    if (i > 0 && (differ === pathLength || differ < previousLength && previous[differ] > buf[name + differ - keep2]))
+      outOfOrder = true;
+    if (pathLength > previous.length) {
+      const grown = Buffer.allocUnsafe(pathLength * 2);
+      previous.copy(grown, 0, 0, previousLength);
+      previous = grown;
+    }
+    for (let to = differ, from = name + differ - keep2; from < nul; )
+      previous[to++] = buf[from++];
+    previousLength = pathLength;
+    const path = keep2 > 0 ? previous.toString("utf8", 0, pathLength) : buf.toString("utf8", name, nul);
+    if (path.includes("\uFFFD")) {
+      const bytes = previous.subarray(0, pathLength);
+      if (!isUtf83(bytes)) raw.set(i, Buffer.from(bytes));
+    }
+    paths[i] = path;
+    modes[i] = mode;
+    sizes[i] = size;
+    const end = version === 4 ? nulAt + 1 : nulAt + 8 & ~7;
+    if (window.at + end > window.body || !window.fill(end))
+      return { ok: false, reason: "a truncated index" };
+    window.start += end;
   }
-  while (at2 + 8 <= body) {
-    const signature = data.toString("latin1", at2, at2 + 4);
+  while (window.at + 8 <= window.body) {
+    if (!window.fill(8)) break;
+    const signature = window.buf.toString("latin1", window.start, window.start + 4);
     const refused = REFUSED_EXTENSIONS[signature];
     if (refused !== void 0)
       return { ok: false, reason: refused, ...signature === "sdir" ? { sparse: true } : {} };
-    at2 += 8 + data.readUInt32BE(at2 + 4);
+    const length = window.buf.readUInt32BE(window.start + 4);
+    if (window.at + 8 + length > window.body) break;
+    window.skip(8 + length);
   }
-  return { ok: true, entries };
+  if (outOfOrder) return { ok: false, reason: "entries out of order" };
+  return { ok: true, entries: { paths, modes, sizes, raw } };
 }
 
 // src/adapters/git-head-view.ts
-var ListedEntry = class {
-  constructor(name, kind, size) {
-    this.name = name;
-    this.kind = kind;
-    this.size = size;
-  }
-  name;
-  kind;
-  size;
-  isDirectory() {
-    return this.kind === "dir";
-  }
-  isFile() {
-    return this.kind === "file";
-  }
-  isSymbolicLink() {
-    return this.kind === "link";
-  }
-};
 var compare7 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function locate(root) {
+  const all = runGit(root, [
+    "rev-parse",
+    "--is-inside-work-tree",
+    "--show-prefix",
+    "--git-path",
+    "index",
+    "--show-object-format",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    "HEAD^{commit}"
+  ]);
+  if (all.ok) {
+    const [inside2, prefix2 = "", path = "", format, commit2 = "", rest] = all.stdout.toString("utf8").split("\n");
+    if (inside2 === "true" && (format === "sha1" || format === "sha256") && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(commit2) && rest === "")
+      return { prefix: prefix2, commit: commit2, index: { path, format } };
+  }
+  const where = runGit(root, ["rev-parse", "--is-inside-work-tree", "--show-prefix"]);
+  const [inside, prefix = ""] = where.ok ? where.stdout.toString("utf8").split("\n") : [];
+  if (inside !== "true") return { message: `${root} is not in a git work tree` };
+  const commit = resolveCommit(root, "HEAD");
+  if (commit === void 0) return { message: "no commit is checked out" };
+  return { prefix, commit };
+}
 function createGitHeadView(root) {
   const diagnostics = [];
   const pruned = [];
   const rootSlash = scanRootSlash(root, diagnostics);
   if (rootSlash === void 0) return { ok: false, message: `${root} is not a directory` };
-  const where = runGit(root, ["rev-parse", "--is-inside-work-tree", "--show-prefix"]);
-  const [inside, prefix = ""] = where.ok ? where.stdout.toString("utf8").split("\n") : [];
-  if (inside !== "true") return { ok: false, message: `${root} is not in a git work tree` };
-  const commit = resolveCommit(root, "HEAD");
-  if (commit === void 0) return { ok: false, message: "no commit is checked out" };
-  const listed = fromIndex(root) ?? fromTree(root, commit, prefix);
+  const where = locate(root);
+  if (!("commit" in where)) return { ok: false, ...where };
+  const { prefix, commit } = where;
+  const listed = (where.index && fromIndex(root, where.index.path, where.index.format)) ?? fromTree(root, commit, prefix);
   if (!listed.ok) return listed;
-  const directories = /* @__PURE__ */ new Map([["", []]]);
-  const entriesOf2 = (dir) => {
-    let list = directories.get(dir);
-    if (list === void 0) directories.set(dir, list = []);
-    return list;
-  };
-  const registered = /* @__PURE__ */ new Set();
-  const addDirectory = (dir) => {
-    for (let d = dir; d !== "" && !registered.has(d); ) {
-      registered.add(d);
-      const slash = d.lastIndexOf("/");
-      const parent = slash < 0 ? "" : d.slice(0, slash);
-      entriesOf2(parent).push(new ListedEntry(d.slice(slash + 1), "dir", 0));
-      d = parent;
+  const { paths, modes, sizes, raw } = listed.entries;
+  let first = 0;
+  let last = paths.length;
+  if (prefix !== "") {
+    while (first < last && !paths[first].startsWith(prefix)) first++;
+    last = first;
+    while (last < paths.length && paths[last].startsWith(prefix)) last++;
+  }
+  const relative5 = (i) => paths[i].slice(prefix.length);
+  const ignoreFiles = /* @__PURE__ */ new Set();
+  for (let i = first; i < last; i++) {
+    const kind = KIND_OF_MODE[modes[i]];
+    if (raw.has(i)) continue;
+    if (kind === "submodule") {
+      const path = relative5(i);
+      if (path !== "" && populated(rootSlash + path))
+        return { ok: false, message: `the submodule ${path} is checked out` };
+    } else if (kind === "file" && paths[i].endsWith(".gitignore")) {
+      const path = relative5(i);
+      const slash = path.lastIndexOf("/");
+      if (path.length - slash - 1 === 10) ignoreFiles.add(slash < 0 ? "" : path.slice(0, slash));
     }
-  };
+  }
+  const filter = createTreeFilter(rootSlash, pruned, diagnostics);
+  const files = [];
   const badNames = /* @__PURE__ */ new Set();
-  for (const record2 of listed.records) {
-    if (prefix !== "" && !record2.path.startsWith(prefix)) continue;
-    const path = record2.path.slice(prefix.length);
+  const open = [filter.enter("", void 0, ignoreFiles.has(""))];
+  if (fs5.existsSync(`${rootSlash}.git`)) filter.admit(open[0], ".git", 0, "dir");
+  const enterDirectories = (path, end) => {
+    let scope = open[open.length - 1];
+    while (scope.rel !== "" && !(path.charCodeAt(scope.rel.length) === 47 && path.startsWith(scope.rel))) {
+      open.pop();
+      scope = open[open.length - 1];
+    }
+    for (let at2 = scope.rel === "" ? 0 : scope.rel.length + 1; at2 < end; ) {
+      let slash = path.indexOf("/", at2);
+      if (slash < 0 || slash > end) slash = end;
+      const dir = path.slice(0, slash);
+      if (!filter.admit(scope, dir, at2, "dir")) return false;
+      scope = filter.enter(dir, scope, ignoreFiles.has(dir));
+      open.push(scope);
+      at2 = slash + 1;
+    }
+    return true;
+  };
+  const skipPruned = (i, path) => {
+    const parent = open[open.length - 1].rel;
+    const end = path.indexOf("/", parent === "" ? 0 : parent.length + 1);
+    const dir = `${path.slice(0, end)}/`;
+    while (i + 1 < last && paths[i + 1].startsWith(dir, prefix.length)) i++;
+    return i;
+  };
+  for (let i = first; i < last; i++) {
+    const path = relative5(i);
     if (path === "") continue;
-    if (record2.raw !== void 0) {
-      const bad = firstInvalidComponent(record2.raw).slice(prefix.length) || path;
-      if (!badNames.has(bad)) {
+    const kind = KIND_OF_MODE[modes[i]];
+    if (kind === void 0 || kind === "submodule") continue;
+    const bytes = raw.get(i);
+    if (bytes !== void 0) {
+      const bad = firstInvalidComponent(bytes).slice(prefix.length) || path;
+      if (badNames.has(bad)) continue;
+      const slash2 = bad.lastIndexOf("/");
+      if (enterDirectories(bad, slash2 < 0 ? 0 : slash2)) {
         badNames.add(bad);
         diagnostics.push(notUtf8(bad));
-      }
+      } else i = skipPruned(i, bad);
       continue;
     }
     const slash = path.lastIndexOf("/");
-    const dir = slash < 0 ? "" : path.slice(0, slash);
-    if (record2.kind === "submodule") {
-      if (populated(rootSlash + path))
-        return { ok: false, message: `the submodule ${path} is checked out` };
+    const scope = open[open.length - 1];
+    const inScope = slash < 0 ? scope.rel === "" : slash === scope.rel.length && scope.rel !== "" && path.startsWith(scope.rel);
+    if (!inScope && !enterDirectories(path, slash < 0 ? 0 : slash)) {
+      i = skipPruned(i, path);
       continue;
     }
-    if (dir !== "") addDirectory(dir);
-    let size = record2.size;
-    if (size === 0 && record2.kind === "file" && listed.source === "index")
-      size = sizeOnDisk(rootSlash + path);
-    entriesOf2(dir).push(new ListedEntry(path.slice(slash + 1), record2.kind, size));
+    if (!filter.admit(open[open.length - 1], path, slash + 1, kind)) continue;
+    if (kind !== "file") continue;
+    let size = sizes[i];
+    if (size === 0 && listed.source === "index") size = sizeOnDisk(rootSlash + path);
+    files.push({ path, size });
   }
-  if (fs4.existsSync(`${rootSlash}.git`)) entriesOf2("").push(new ListedEntry(".git", "dir", 0));
-  const filter = createTreeFilter(rootSlash, pruned, diagnostics);
-  const files = [];
-  const pending = [""];
-  while (pending.length > 0) {
-    const rel = pending.pop();
-    const dirPath = rel === "" ? rootSlash : `${rootSlash}${rel}/`;
-    for (const entry of filter.keep(rel, dirPath, directories.get(rel) ?? [])) {
-      const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      if (entry.kind === "dir") pending.push(path);
-      else files.push({ path, size: entry.size });
-    }
+  for (let i = 1; i < files.length; i++) {
+    if (files[i - 1].path < files[i].path) continue;
+    files.sort((a, b) => compare7(a.path, b.path));
+    break;
   }
-  files.sort((a, b) => compare7(a.path, b.path));
   pruned.sort((a, b) => compare7(a.path, b.path));
   diagnostics.sort((a, b) => compare7(a.path ?? "", b.path ?? "") || compare7(a.code, b.code));
   return {
@@ -21454,28 +21774,11 @@ function createGitHeadView(root) {
     source: listed.source
   };
 }
-function fromIndex(root) {
-  const where = runGit(root, ["rev-parse", "--git-path", "index", "--show-object-format"]);
-  if (!where.ok) return void 0;
-  const [indexPath = "", format] = where.stdout.toString("utf8").split("\n");
-  if (format !== "sha1" && format !== "sha256") return void 0;
-  let data;
-  try {
-    data = fs4.readFileSync(resolve7(root, indexPath));
-  } catch {
-    return void 0;
-  }
-  const parsed = parseGitIndex(data, format === "sha256" ? 32 : 20);
+function fromIndex(root, indexPath, format) {
+  const parsed = readGitIndex(resolve7(root, indexPath), format === "sha256" ? 32 : 20);
   if (!parsed.ok)
     return parsed.sparse ? { ok: false, message: `the index is of ${parsed.reason}` } : void 0;
-  return { ok: true, source: "index", records: indexRecords(parsed.entries) };
-}
-function* indexRecords(entries) {
-  for (const entry of entries) {
-    const kind = KIND_OF_MODE[entry.mode];
-    if (kind === void 0) continue;
-    yield entry.raw === void 0 ? { path: entry.path, kind, size: entry.size } : { path: entry.path, kind, size: entry.size, raw: entry.raw };
-  }
+  return { ok: true, source: "index", entries: parsed.entries };
 }
 var KIND_OF_MODE = {
   [33188]: "file",
@@ -21486,26 +21789,34 @@ var KIND_OF_MODE = {
 function fromTree(root, commit, prefix) {
   const listing = lsTree(root, commit, true, prefix === "" ? [] : [prefix]);
   if (!listing.ok) return { ok: false, message: `git ls-tree failed: ${listing.message}` };
-  return { ok: true, source: "tree", records: treeRecords(listing.stdout) };
+  return { ok: true, source: "tree", entries: treeEntries(listing.stdout) };
 }
-function* treeRecords(output) {
+function treeEntries(output) {
   const text3 = output.toString("utf8");
   const clean2 = !text3.includes("\uFFFD");
+  const paths = [];
+  const modes = [];
+  const sizes = [];
+  const raw = /* @__PURE__ */ new Map();
   let at2 = 0;
   for (let nul = output.indexOf(0); nul >= 0; nul = output.indexOf(0, at2)) {
-    const raw = output.subarray(at2, nul);
+    const record2 = output.subarray(at2, nul);
     at2 = nul + 1;
-    const record2 = raw.toString("utf8");
-    const tab = record2.indexOf("	");
+    const line = record2.toString("utf8");
+    const tab = line.indexOf("	");
     if (tab < 0) continue;
-    const path = record2.slice(tab + 1);
-    const kind = record2.startsWith("commit", 7) ? "submodule" : !record2.startsWith("blob", 7) ? void 0 : record2.startsWith("120000") ? "link" : "file";
-    if (kind === void 0) continue;
-    const size = Number(record2.slice(record2.lastIndexOf(" ", tab) + 1, tab));
-    const bytes = raw.subarray(raw.indexOf(9) + 1);
-    const bad = !clean2 && path.includes("\uFFFD") && !isUtf84(bytes);
-    yield { path, kind, size: size >= 0 ? size : 0, ...bad ? { raw: Buffer.from(bytes) } : {} };
+    const path = line.slice(tab + 1);
+    const mode = line.startsWith("commit", 7) ? 57344 : !line.startsWith("blob", 7) ? void 0 : line.startsWith("120000") ? 40960 : 33188;
+    if (mode === void 0) continue;
+    const size = Number(line.slice(line.lastIndexOf(" ", tab) + 1, tab));
+    const bytes = record2.subarray(record2.indexOf(9) + 1);
+    if (!clean2 && path.includes("\uFFFD") && !isUtf84(bytes))
+      raw.set(paths.length, Buffer.from(bytes));
+    paths.push(path);
+    modes.push(mode);
+    sizes.push(size >= 0 ? size : 0);
   }
+  return { paths, modes, sizes, raw };
 }
 function firstInvalidComponent(bytes) {
   let start = 0;
@@ -21521,14 +21832,14 @@ function firstInvalidComponent(bytes) {
 }
 function sizeOnDisk(full) {
   try {
-    return fs4.statSync(full, { throwIfNoEntry: false })?.size ?? 0;
+    return fs5.statSync(full, { throwIfNoEntry: false })?.size ?? 0;
   } catch {
     return 0;
   }
 }
 function populated(dir) {
   try {
-    return fs4.readdirSync(dir).length > 0;
+    return fs5.readdirSync(dir).length > 0;
   } catch {
     return false;
   }
@@ -21685,7 +21996,7 @@ function readEvent(env) {
   const path = env["GITHUB_EVENT_PATH"];
   if (path && existsSync3(path)) {
     try {
-      payload = JSON.parse(readFileSync4(path, "utf8"));
+      payload = JSON.parse(readFileSync3(path, "utf8"));
     } catch (error2) {
       warning(`stackfit could not read the event payload: ${errorMessage2(error2)}`);
     }

@@ -21,10 +21,21 @@ export type BaseResult =
  * Never throws.
  */
 export function resolveBase(cwd: string, ref: string): BaseResult {
-  const inside = runGit(cwd, ['rev-parse', '--is-inside-work-tree'])
-  if (!inside.ok || inside.stdout.toString('utf8').trim() !== 'true')
+  // One git process when both hold; separate ones to tell which failed.
+  const both = runGit(cwd, [
+    'rev-parse',
+    '--is-inside-work-tree',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${ref}^{commit}`,
+  ])
+  const [isInside, commit] = both.ok ? both.stdout.toString('utf8').split('\n') : []
+  const known = isInside === 'true' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit ?? '')
+  const inside = known ? both : runGit(cwd, ['rev-parse', '--is-inside-work-tree'])
+  if (!inside.ok || inside.stdout.toString('utf8').split('\n')[0]?.trim() !== 'true')
     return { ok: false, message: 'not inside a git work tree' }
-  const oid = resolveCommit(cwd, ref)
+  const oid = known ? commit : resolveCommit(cwd, ref)
   if (oid === undefined)
     return {
       ok: false,

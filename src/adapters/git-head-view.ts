@@ -11,10 +11,10 @@ import * as fs from 'node:fs'
 import type { Diagnostic, Exclusion } from '../core/model.js'
 import type { RepoFile, RepoView } from '../core/ports.js'
 import { resolve } from 'node:path'
-import { parseGitIndex, type IndexEntry } from './git-index.js'
+import { readGitIndex, type IndexEntries } from './git-index.js'
 import { diskView, notUtf8, scanRootSlash } from './fs-repo-view.js'
 import { lsTree, resolveCommit, runGit } from './git.js'
-import { createTreeFilter, type DirEntry } from './tree-filter.js'
+import { createTreeFilter, type DirectoryScope, type EntryKind } from './tree-filter.js'
 
 export type GitHeadViewResult =
   | {
@@ -26,25 +26,52 @@ export type GitHeadViewResult =
     }
   | { ok: false; message: string }
 
-/** A listed directory entry, shaped like the `fs.Dirent` the walk's filter is given. */
-class ListedEntry implements DirEntry {
-  constructor(
-    readonly name: string,
-    readonly kind: 'file' | 'dir' | 'link',
-    readonly size: number,
-  ) {}
-  isDirectory(): boolean {
-    return this.kind === 'dir'
-  }
-  isFile(): boolean {
-    return this.kind === 'file'
-  }
-  isSymbolicLink(): boolean {
-    return this.kind === 'link'
-  }
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** What `git rev-parse` says of the scan root: one call for all of it when it can. */
+interface Where {
+  prefix: string
+  commit: string
+  /** The index file and the object format, when git named them. */
+  index?: { path: string; format: 'sha1' | 'sha256' }
 }
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+/**
+ * Where `root` is: its prefix in the work tree, the commit checked out, and the index file. One
+ * git process in the usual case; when that call fails, separate calls tell which part failed.
+ */
+function locate(root: string): Where | { message: string } {
+  const all = runGit(root, [
+    'rev-parse',
+    '--is-inside-work-tree',
+    '--show-prefix',
+    '--git-path',
+    'index',
+    '--show-object-format',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    'HEAD^{commit}',
+  ])
+  if (all.ok) {
+    const [inside, prefix = '', path = '', format, commit = '', rest] = all.stdout
+      .toString('utf8')
+      .split('\n')
+    if (
+      inside === 'true' &&
+      (format === 'sha1' || format === 'sha256') &&
+      /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(commit) &&
+      rest === ''
+    )
+      return { prefix, commit, index: { path, format } }
+  }
+  const where = runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix'])
+  const [inside, prefix = ''] = where.ok ? where.stdout.toString('utf8').split('\n') : []
+  if (inside !== 'true') return { message: `${root} is not in a git work tree` }
+  const commit = resolveCommit(root, 'HEAD')
+  if (commit === undefined) return { message: 'no commit is checked out' }
+  return { prefix, commit }
+}
 
 /**
  * Lists the commit checked out (HEAD) below the directory `root` of a git work tree. Returns
@@ -52,81 +79,141 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
  * commit is checked out, git fails, a submodule is checked out (its files are not in the
  * commit's tree; the walk reads them), or the checkout is sparse (the commit's tree names files
  * that are not there). Never throws.
+ *
+ * The listing comes sorted by path bytes, so each directory's entries come in one run: it is
+ * filtered as it is read, entering each directory once, the way the walk does, with no tree of
+ * directories built first. Files come out in the listing's order, which is the order the view
+ * needs (`<` on JS strings) unless some path holds characters whose UTF-16 and UTF-8 orders
+ * differ (checked; they are sorted then).
  */
 export function createGitHeadView(root: string): GitHeadViewResult {
   const diagnostics: Diagnostic[] = []
   const pruned: Exclusion[] = []
   const rootSlash = scanRootSlash(root, diagnostics)
   if (rootSlash === undefined) return { ok: false, message: `${root} is not a directory` }
-  const where = runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix'])
-  const [inside, prefix = ''] = where.ok ? where.stdout.toString('utf8').split('\n') : []
-  if (inside !== 'true') return { ok: false, message: `${root} is not in a git work tree` }
-  const commit = resolveCommit(root, 'HEAD')
-  if (commit === undefined) return { ok: false, message: 'no commit is checked out' }
-  const listed = fromIndex(root) ?? fromTree(root, commit, prefix)
+  const where = locate(root)
+  if (!('commit' in where)) return { ok: false, ...where }
+  const { prefix, commit } = where
+  const listed =
+    (where.index && fromIndex(root, where.index.path, where.index.format)) ??
+    fromTree(root, commit, prefix)
   if (!listed.ok) return listed
+  const { paths, modes, sizes, raw } = listed.entries
 
-  const directories = new Map<string, ListedEntry[]>([['', []]])
-  const entriesOf = (dir: string): ListedEntry[] => {
-    let list = directories.get(dir)
-    if (list === undefined) directories.set(dir, (list = []))
-    return list
+  // The listing below the scan root, in order (its paths are one run of the sorted listing).
+  let first = 0
+  let last = paths.length
+  if (prefix !== '') {
+    while (first < last && !(paths[first] as string).startsWith(prefix)) first++
+    last = first
+    while (last < paths.length && (paths[last] as string).startsWith(prefix)) last++
   }
-  /** Directories already entered in their parent's list. */
-  const registered = new Set<string>()
-  const addDirectory = (dir: string): void => {
-    for (let d = dir; d !== '' && !registered.has(d);) {
-      registered.add(d)
-      const slash = d.lastIndexOf('/')
-      const parent = slash < 0 ? '' : d.slice(0, slash)
-      entriesOf(parent).push(new ListedEntry(d.slice(slash + 1), 'dir', 0))
-      d = parent
-    }
-  }
-  const badNames = new Set<string>()
-  for (const record of listed.records) {
-    if (prefix !== '' && !record.path.startsWith(prefix)) continue
-    const path = record.path.slice(prefix.length)
-    if (path === '') continue
-    if (record.raw !== undefined) {
-      const bad = firstInvalidComponent(record.raw).slice(prefix.length) || path
-      if (!badNames.has(bad)) {
-        badNames.add(bad)
-        diagnostics.push(notUtf8(bad))
-      }
-      continue
-    }
-    const slash = path.lastIndexOf('/')
-    const dir = slash < 0 ? '' : path.slice(0, slash)
-    if (record.kind === 'submodule') {
+  const relative = (i: number): string => (paths[i] as string).slice(prefix.length)
+
+  // Before anything is kept: a checked-out submodule declines the listing, and the directories
+  // holding a `.gitignore` file are known before their entries (`-`, `!` … sort before `.`).
+  const ignoreFiles = new Set<string>()
+  for (let i = first; i < last; i++) {
+    const kind = KIND_OF_MODE[modes[i] as number]
+    if (raw.has(i)) continue
+    if (kind === 'submodule') {
+      const path = relative(i)
       // An empty directory unless it was checked out, and then the walk reads it.
-      if (populated(rootSlash + path))
+      if (path !== '' && populated(rootSlash + path))
         return { ok: false, message: `the submodule ${path} is checked out` }
-      continue
+    } else if (kind === 'file' && (paths[i] as string).endsWith('.gitignore')) {
+      const path = relative(i)
+      const slash = path.lastIndexOf('/')
+      if (path.length - slash - 1 === 10) ignoreFiles.add(slash < 0 ? '' : path.slice(0, slash))
     }
-    if (dir !== '') addDirectory(dir)
-    let size = record.size
-    // The index records 0 for an empty file and for one it marked racily clean: ask the disk.
-    if (size === 0 && record.kind === 'file' && listed.source === 'index')
-      size = sizeOnDisk(rootSlash + path)
-    entriesOf(dir).push(new ListedEntry(path.slice(slash + 1), record.kind, size))
   }
-  // The walk meets the checkout's own `.git` at the root; say so the same way.
-  if (fs.existsSync(`${rootSlash}.git`)) entriesOf('').push(new ListedEntry('.git', 'dir', 0))
 
   const filter = createTreeFilter(rootSlash, pruned, diagnostics)
   const files: RepoFile[] = []
-  const pending = ['']
-  while (pending.length > 0) {
-    const rel = pending.pop() as string
-    const dirPath = rel === '' ? rootSlash : `${rootSlash}${rel}/`
-    for (const entry of filter.keep(rel, dirPath, directories.get(rel) ?? [])) {
-      const path = rel === '' ? entry.name : `${rel}/${entry.name}`
-      if (entry.kind === 'dir') pending.push(path)
-      else files.push({ path, size: entry.size })
+  const badNames = new Set<string>()
+  /** The directories entered, each inside the one before: the path of the current record's. */
+  const open: DirectoryScope[] = [filter.enter('', undefined, ignoreFiles.has(''))]
+  // The walk meets the checkout's own `.git` at the root; say so the same way.
+  if (fs.existsSync(`${rootSlash}.git`)) filter.admit(open[0] as DirectoryScope, '.git', 0, 'dir')
+  /**
+   * Enters the directories of `path` up to its last `/` at `end`; false when one of them is
+   * pruned (then nothing below it is listed).
+   */
+  const enterDirectories = (path: string, end: number): boolean => {
+    let scope = open[open.length - 1] as DirectoryScope
+    // Leave the directories the path is not in.
+    while (
+      scope.rel !== '' &&
+      !(path.charCodeAt(scope.rel.length) === 47 && path.startsWith(scope.rel))
+    ) {
+      open.pop()
+      scope = open[open.length - 1] as DirectoryScope
     }
+    // Enter the ones it is in.
+    for (let at = scope.rel === '' ? 0 : scope.rel.length + 1; at < end;) {
+      let slash = path.indexOf('/', at)
+      if (slash < 0 || slash > end) slash = end
+      const dir = path.slice(0, slash)
+      if (!filter.admit(scope, dir, at, 'dir')) return false
+      scope = filter.enter(dir, scope, ignoreFiles.has(dir))
+      open.push(scope)
+      at = slash + 1
+    }
+    return true
   }
-  files.sort((a, b) => compare(a.path, b.path))
+
+  /**
+   * The last record below the directory that enterDirectories just pruned on the way to `path`
+   * (record `i`): nothing below it is listed.
+   */
+  const skipPruned = (i: number, path: string): number => {
+    const parent = (open[open.length - 1] as DirectoryScope).rel
+    const end = path.indexOf('/', parent === '' ? 0 : parent.length + 1)
+    const dir = `${path.slice(0, end)}/`
+    while (i + 1 < last && (paths[i + 1] as string).startsWith(dir, prefix.length)) i++
+    return i
+  }
+
+  for (let i = first; i < last; i++) {
+    const path = relative(i)
+    if (path === '') continue
+    const kind = KIND_OF_MODE[modes[i] as number]
+    if (kind === undefined || kind === 'submodule') continue
+    const bytes = raw.get(i)
+    if (bytes !== undefined) {
+      // Named by its first component that is not UTF-8, when the walk would read its directory.
+      const bad = firstInvalidComponent(bytes).slice(prefix.length) || path
+      if (badNames.has(bad)) continue
+      const slash = bad.lastIndexOf('/')
+      if (enterDirectories(bad, slash < 0 ? 0 : slash)) {
+        badNames.add(bad)
+        diagnostics.push(notUtf8(bad))
+      } else i = skipPruned(i, bad)
+      continue
+    }
+    const slash = path.lastIndexOf('/')
+    const scope = open[open.length - 1] as DirectoryScope
+    const inScope =
+      slash < 0
+        ? scope.rel === ''
+        : slash === scope.rel.length && scope.rel !== '' && path.startsWith(scope.rel)
+    if (!inScope && !enterDirectories(path, slash < 0 ? 0 : slash)) {
+      i = skipPruned(i, path)
+      continue
+    }
+    if (!filter.admit(open[open.length - 1] as DirectoryScope, path, slash + 1, kind)) continue
+    if (kind !== 'file') continue
+    let size = sizes[i] as number
+    // The index records 0 for an empty file and for one it marked racily clean: ask the disk.
+    if (size === 0 && listed.source === 'index') size = sizeOnDisk(rootSlash + path)
+    files.push({ path, size })
+  }
+  // Byte order is UTF-16 order unless a path holds both surrogates and U+E000–U+FFFF.
+  for (let i = 1; i < files.length; i++) {
+    if ((files[i - 1] as RepoFile).path < (files[i] as RepoFile).path) continue
+    files.sort((a, b) => compare(a.path, b.path))
+    break
+  }
   pruned.sort((a, b) => compare(a.path, b.path))
   diagnostics.sort((a, b) => compare(a.path ?? '', b.path ?? '') || compare(a.code, b.code))
   return {
@@ -137,53 +224,28 @@ export function createGitHeadView(root: string): GitHeadViewResult {
   }
 }
 
-/** One listed path (from the top of the work tree). */
-interface ListedRecord {
-  path: string
-  kind: 'file' | 'link' | 'submodule'
-  size: number
-  /** The path's bytes when they are not valid UTF-8. */
-  raw?: Buffer
-}
-
+/** A listing in git's order: columns of paths (from the top of the work tree), modes, sizes. */
 type Listing =
-  | { ok: true; source: 'index' | 'tree'; records: Iterable<ListedRecord> }
-  | { ok: false; message: string }
+  { ok: true; source: 'index' | 'tree'; entries: IndexEntries } | { ok: false; message: string }
 
 /**
- * The work tree's index (src/adapters/git-index.ts): what the checkout wrote, with sizes, and no
- * git process reading every object. Undefined when the index cannot be used as is.
+ * The work tree's index (src/adapters/git-index.ts) at `indexPath` (as git names it, from
+ * `root`): what the checkout wrote, with sizes, and no git process reading every object.
+ * Undefined when the index cannot be used as is.
  */
-function fromIndex(root: string): Listing | undefined {
-  const where = runGit(root, ['rev-parse', '--git-path', 'index', '--show-object-format'])
-  if (!where.ok) return undefined
-  const [indexPath = '', format] = where.stdout.toString('utf8').split('\n')
-  if (format !== 'sha1' && format !== 'sha256') return undefined
-  let data: Buffer
-  try {
-    data = fs.readFileSync(resolve(root, indexPath))
-  } catch {
-    return undefined
-  }
-  const parsed = parseGitIndex(data, format === 'sha256' ? 32 : 20)
+function fromIndex(
+  root: string,
+  indexPath: string,
+  format: 'sha1' | 'sha256',
+): Listing | undefined {
+  const parsed = readGitIndex(resolve(root, indexPath), format === 'sha256' ? 32 : 20)
   if (!parsed.ok)
     return parsed.sparse ? { ok: false, message: `the index is of ${parsed.reason}` } : undefined
-  return { ok: true, source: 'index', records: indexRecords(parsed.entries) }
-}
-
-/** The index entries as listed records (files, links, submodules), made as they are consumed. */
-function* indexRecords(entries: readonly IndexEntry[]): Generator<ListedRecord> {
-  for (const entry of entries) {
-    const kind = KIND_OF_MODE[entry.mode]
-    if (kind === undefined) continue
-    yield entry.raw === undefined
-      ? { path: entry.path, kind, size: entry.size }
-      : { path: entry.path, kind, size: entry.size, raw: entry.raw }
-  }
+  return { ok: true, source: 'index', entries: parsed.entries }
 }
 
 /** Index entry modes: regular and executable files, symbolic links, submodules (gitlinks). */
-const KIND_OF_MODE: Readonly<Record<number, ListedRecord['kind']>> = {
+const KIND_OF_MODE: Readonly<Record<number, Exclude<EntryKind, 'dir' | 'other'> | 'submodule'>> = {
   [0o100644]: 'file',
   [0o100755]: 'file',
   [0o120000]: 'link',
@@ -194,35 +256,46 @@ const KIND_OF_MODE: Readonly<Record<number, ListedRecord['kind']>> = {
 function fromTree(root: string, commit: string, prefix: string): Listing {
   const listing = lsTree(root, commit, true, prefix === '' ? [] : [prefix])
   if (!listing.ok) return { ok: false, message: `git ls-tree failed: ${listing.message}` }
-  return { ok: true, source: 'tree', records: treeRecords(listing.stdout) }
+  return { ok: true, source: 'tree', entries: treeEntries(listing.stdout) }
 }
 
-/** `<mode> SP <type> SP <object> SP+ <size> TAB <path>` records, NUL-terminated. */
-function* treeRecords(output: Buffer): Generator<ListedRecord> {
+/**
+ * `<mode> SP <type> SP <object> SP+ <size> TAB <path>` records, NUL-terminated, as columns. Git
+ * lists a tree recursively in the index's order. Blobs, symbolic links and submodules are kept.
+ */
+function treeEntries(output: Buffer): IndexEntries {
   const text = output.toString('utf8')
   const clean = !text.includes('\uFFFD')
+  const paths: string[] = []
+  const modes: number[] = []
+  const sizes: number[] = []
+  const raw = new Map<number, Buffer>()
   let at = 0
   for (let nul = output.indexOf(0); nul >= 0; nul = output.indexOf(0, at)) {
-    const raw = output.subarray(at, nul)
+    const record = output.subarray(at, nul)
     at = nul + 1
-    const record = raw.toString('utf8')
-    const tab = record.indexOf('\t')
+    const line = record.toString('utf8')
+    const tab = line.indexOf('\t')
     if (tab < 0) continue
-    const path = record.slice(tab + 1)
+    const path = line.slice(tab + 1)
     // The type follows the six-digit mode: `blob`, `tree` (not with -r) or `commit`.
-    const kind = record.startsWith('commit', 7)
-      ? 'submodule'
-      : !record.startsWith('blob', 7)
+    const mode = line.startsWith('commit', 7)
+      ? 0o160000
+      : !line.startsWith('blob', 7)
         ? undefined
-        : record.startsWith('120000')
-          ? 'link'
-          : 'file'
-    if (kind === undefined) continue
-    const size = Number(record.slice(record.lastIndexOf(' ', tab) + 1, tab))
-    const bytes = raw.subarray(raw.indexOf(0x09) + 1)
-    const bad = !clean && path.includes('\uFFFD') && !isUtf8(bytes)
-    yield { path, kind, size: size >= 0 ? size : 0, ...(bad ? { raw: Buffer.from(bytes) } : {}) }
+        : line.startsWith('120000')
+          ? 0o120000
+          : 0o100644
+    if (mode === undefined) continue
+    const size = Number(line.slice(line.lastIndexOf(' ', tab) + 1, tab))
+    const bytes = record.subarray(record.indexOf(0x09) + 1)
+    if (!clean && path.includes('\uFFFD') && !isUtf8(bytes))
+      raw.set(paths.length, Buffer.from(bytes))
+    paths.push(path)
+    modes.push(mode)
+    sizes.push(size >= 0 ? size : 0)
   }
+  return { paths, modes, sizes, raw }
 }
 
 /**

@@ -57,10 +57,25 @@ export function createGitRepoView(
   ref: string,
   options: GitRepoViewOptions = {},
 ): GitRepoViewResult {
-  const oid = resolveCommit(cwd, ref)
+  // One git process for the commit and the prefix; separate ones when that call fails.
+  const both = runGit(cwd, [
+    'rev-parse',
+    '--show-prefix',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${ref}^{commit}`,
+  ])
+  const [shown = '', commit = '', rest] = both.ok ? both.stdout.toString('utf8').split('\n') : []
+  const known = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) && rest === ''
+  const oid = known ? commit : resolveCommit(cwd, ref)
   if (oid === undefined) return { ok: false, message: `${ref} is not a commit here` }
-  const prefixResult = runGit(cwd, ['rev-parse', '--show-prefix'])
-  const prefix = prefixResult.ok ? prefixResult.stdout.toString('utf8').trim() : ''
+  const prefixResult = known ? undefined : runGit(cwd, ['rev-parse', '--show-prefix'])
+  const prefix = known
+    ? shown.trim()
+    : prefixResult?.ok
+      ? prefixResult.stdout.toString('utf8').trim()
+      : ''
   const listing = listTree(cwd, oid, prefix, options.scope)
   if (!listing.ok) return { ok: false, message: listing.message }
 

@@ -107,6 +107,24 @@ function mayMatch(relative: string, filter: Prefilter): boolean {
   return false
 }
 
+/**
+ * Whether a rule may match a path `path` whose last segment starts at `nameStart`, counting only
+ * what that segment holds: its needles and the segment end after it. The path's directory part is
+ * checked once for its whole directory (mayMatch of the directory's path): a needle holds no `/`,
+ * so it lies in one segment, and mayMatch(dir + '/' + name) is mayMatch(dir) || this.
+ */
+function mayMatchName(path: string, nameStart: number, filter: Prefilter): boolean {
+  if (filter.always) return true
+  for (const text of filter.anywhere) if (path.indexOf(text, nameStart) >= 0) return true
+  const needles = filter.atSegmentEnd.get(path.charCodeAt(path.length - 1))
+  if (needles === undefined) return false
+  for (const text of needles) {
+    const start = path.length - text.length
+    if (start >= nameStart && path.startsWith(text, start)) return true
+  }
+  return false
+}
+
 /** The parsed rules of one ignore file's text: shared by every file with the same text. */
 interface ParsedRules {
   rules: { pattern: string; mark: string }[]
@@ -157,6 +175,18 @@ export interface IgnoreFile {
    * `ignore` refuses, as `ignore` does.
    */
   test(relative: string): IgnoreVerdict
+  /**
+   * False when no rule can match any path below the directory `relativeDir` (relative to `base`,
+   * '' for `base` itself) by what the directory's own path holds: then only an entry's name can
+   * make `test` match (see mayMatchName). True is always safe.
+   */
+  mayMatchBelow(relativeDir: string): boolean
+  /**
+   * False when `test` cannot match the entry `path` (any path ending in the entry's name, which
+   * starts at `nameStart`) of a directory for which mayMatchBelow was false: `test` would return
+   * "neither ignored nor unignored" without running a rule. True is always safe.
+   */
+  mayMatchName(path: string, nameStart: number): boolean
 }
 
 /**
@@ -167,6 +197,8 @@ export function parseIgnoreFile(base: string, source: string, text: string): Ign
   const parsed = parseRules(text)
   return {
     base,
+    mayMatchBelow: (relativeDir) => mayMatch(relativeDir, parsed.filter),
+    mayMatchName: (path, nameStart) => mayMatchName(path, nameStart, parsed.filter),
     test(relative) {
       if (!mayMatch(relative, parsed.filter)) return NO_MATCH
       if (parsed.matcher === undefined) {

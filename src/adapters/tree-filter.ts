@@ -20,8 +20,41 @@ export interface DirEntry {
   isSymbolicLink(): boolean
 }
 
+/** What one entry of a listing is. */
+export type EntryKind = 'file' | 'dir' | 'link' | 'other'
+
+/** The ignore rules in force in one directory of the scan, and which of them can match there. */
+export interface DirectoryScope {
+  /** The directory, '' for the scan root. */
+  readonly rel: string
+  /** Its absolute path, ending in `/`. */
+  readonly dirPath: string
+  /** The ignore files that apply, deepest first. */
+  readonly chain: readonly IgnoreFile[]
+  /**
+   * Per file of `chain`: true when the directory's own path may make one of its rules match, so
+   * that every entry is tested; else (false, or no element) only the entries whose names may.
+   */
+  readonly hot: readonly boolean[]
+}
+
+/** `hot` when no ignore file's rule can match by a directory's own path (most directories). */
+const NONE_HOT: readonly boolean[] = Object.freeze([])
+
 /** The filter of one scan: it remembers the ignore files met in the directories it was given. */
 export interface TreeFilter {
+  /**
+   * The scope of the directory `rel` ('' for the root), whose parent's scope is `parent`
+   * (undefined for the root). Reads its `.gitignore` when `hasIgnoreFile`. For listings that
+   * go directory by directory themselves (git's); `keep` does the same for a read directory.
+   */
+  enter(rel: string, parent: DirectoryScope | undefined, hasIgnoreFile: boolean): DirectoryScope
+  /**
+   * Whether the listing keeps the entry `path` of the directory of `scope` (its name starts at
+   * `nameStart`): a file or a directory that no rule prunes. Pruned entries go to the scan's
+   * `pruned` list and problems to its diagnostics; symbolic links are never kept. Never throws.
+   */
+  admit(scope: DirectoryScope, path: string, nameStart: number, kind: EntryKind): boolean
   /**
    * The entries of the directory `rel` ('' for the root; `dirPath` is its absolute path ending in
    * `/`) that the listing keeps: files and directories. Pruned entries go to the scan's `pruned`
@@ -51,7 +84,11 @@ export function createTreeFilter(
     return p === rootSlash.slice(0, -1) || p.startsWith(rootSlash)
   }
 
-  const loadIgnore = (relFile: string, levelsSoFar: IgnoreFile[], base: string): IgnoreFile[] => {
+  const loadIgnore = (
+    relFile: string,
+    levelsSoFar: readonly IgnoreFile[],
+    base: string,
+  ): readonly IgnoreFile[] => {
     let text: string
     try {
       const full = rootSlash + relFile
@@ -78,7 +115,7 @@ export function createTreeFilter(
     return [parseIgnoreFile(base, relFile, text), ...levelsSoFar]
   }
 
-  let rootLevels: IgnoreFile[] = []
+  let rootLevels: readonly IgnoreFile[] = []
   try {
     if (fs.statSync(rootSlash + '.git/info/exclude', { throwIfNoEntry: false })?.isFile()) {
       rootLevels = loadIgnore('.git/info/exclude', rootLevels, '')
@@ -86,16 +123,24 @@ export function createTreeFilter(
   } catch {
     // .git is a file (worktree, submodule): its info/exclude lives elsewhere.
   }
-  /** The ignore files that apply in each directory given so far, deepest first. */
-  const levels = new Map<string, IgnoreFile[]>()
+  /** The scope of each directory `keep` was given so far. */
+  const scopes = new Map<string, DirectoryScope>()
 
-  /** The ignore source that excludes `path` (`file:line`), or undefined. Deeper files win. */
+  /**
+   * The ignore source that excludes `path` (`file:line`), or undefined. Deeper files win. A file
+   * of the chain that can match neither by the directory's path nor by the entry's name is
+   * passed over: its `test` would say neither ignored nor unignored.
+   */
   const ignoredBy = (
-    chain: readonly IgnoreFile[],
+    scope: DirectoryScope,
     path: string,
+    nameStart: number,
     isDir: boolean,
   ): string | undefined => {
-    for (const level of chain) {
+    const { chain, hot } = scope
+    for (let k = 0; k < chain.length; k++) {
+      const level = chain[k] as IgnoreFile
+      if (hot[k] !== true && !level.mayMatchName(path, nameStart)) continue
       const { base } = level
       const relative = base === '' ? path : path.slice(base.length + 1)
       let result
@@ -166,33 +211,76 @@ export function createTreeFilter(
     })
   }
 
+  const enter = (
+    rel: string,
+    parent: DirectoryScope | undefined,
+    hasIgnoreFile: boolean,
+    dirPath = rel === '' ? rootSlash : `${rootSlash}${rel}/`,
+  ): DirectoryScope => {
+    let chain = parent?.chain ?? rootLevels
+    if (hasIgnoreFile)
+      chain = loadIgnore(rel === '' ? '.gitignore' : `${rel}/.gitignore`, chain, rel)
+    let hot: readonly boolean[] = NONE_HOT
+    for (let k = 0; k < chain.length; k++) {
+      const { base } = chain[k] as IgnoreFile
+      if (!(chain[k] as IgnoreFile).mayMatchBelow(base === '' ? rel : rel.slice(base.length + 1)))
+        continue
+      if (hot === NONE_HOT) hot = chain.map(() => false)
+      ;(hot as boolean[])[k] = true
+    }
+    return { rel, dirPath, chain, hot }
+  }
+
+  const admit = (
+    scope: DirectoryScope,
+    path: string,
+    nameStart: number,
+    kind: EntryKind,
+  ): boolean => {
+    const isDir = kind === 'dir'
+    // `.git` (any kind) and `node_modules` (a directory) are pruned whatever the rules say.
+    if (path.length - nameStart === 4 && path.startsWith('.git', nameStart)) {
+      pruned.push({ path, reason: 'git', source: 'built-in: .git' })
+      return false
+    }
+    if (isDir && path.length - nameStart === 12 && path.startsWith('node_modules', nameStart)) {
+      pruned.push({ path, reason: 'node_modules', source: 'built-in: node_modules/' })
+      return false
+    }
+    const ignoredSource = ignoredBy(scope, path, nameStart, isDir)
+    if (ignoredSource !== undefined) {
+      pruned.push({ path, reason: 'gitignored', source: ignoredSource })
+      return false
+    }
+    if (kind === 'link') onSymlink(scope.dirPath, path)
+    return isDir || kind === 'file'
+  }
+
   return {
+    enter: (rel, parent, hasIgnoreFile) => enter(rel, parent, hasIgnoreFile),
+    admit,
     keep<E extends DirEntry>(rel: string, dirPath: string, entries: readonly E[]): E[] {
       const parentRel = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : ''
-      let chain = rel === '' ? rootLevels : (levels.get(parentRel) ?? rootLevels)
-      if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-        chain = loadIgnore(rel === '' ? '.gitignore' : `${rel}/.gitignore`, chain, rel)
-      }
-      levels.set(rel, chain)
+      const hasIgnoreFile = entries.some((e) => e.name === '.gitignore' && e.isFile())
+      const scope = enter(
+        rel,
+        rel === '' ? undefined : scopes.get(parentRel),
+        hasIgnoreFile,
+        dirPath,
+      )
+      scopes.set(rel, scope)
+      const nameStart = rel === '' ? 0 : rel.length + 1
       const kept: E[] = []
       for (const entry of entries) {
         const path = rel === '' ? entry.name : `${rel}/${entry.name}`
-        const isDir = entry.isDirectory()
-        if (entry.name === '.git') {
-          pruned.push({ path, reason: 'git', source: 'built-in: .git' })
-          continue
-        }
-        if (isDir && entry.name === 'node_modules') {
-          pruned.push({ path, reason: 'node_modules', source: 'built-in: node_modules/' })
-          continue
-        }
-        const ignoredSource = ignoredBy(chain, path, isDir)
-        if (ignoredSource !== undefined) {
-          pruned.push({ path, reason: 'gitignored', source: ignoredSource })
-          continue
-        }
-        if (entry.isSymbolicLink()) onSymlink(dirPath, path)
-        else if (isDir || entry.isFile()) kept.push(entry)
+        const kind = entry.isDirectory()
+          ? 'dir'
+          : entry.isSymbolicLink()
+            ? 'link'
+            : entry.isFile()
+              ? 'file'
+              : 'other'
+        if (admit(scope, path, nameStart, kind)) kept.push(entry)
       }
       return kept
     },

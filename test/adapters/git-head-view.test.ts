@@ -130,6 +130,35 @@ describe('createGitHeadView: the same view as the walk on a clean checkout', () 
     expect(listing(git)).toEqual(listing(createFsRepoView(dir)))
   })
 
+  it('skips a non-UTF-8 name inside an ignored directory as the walk does: no diagnostic', () => {
+    const h = history({ '.gitignore': 'vendor/\n', 'ok.py': 'x = 1\n' })
+    const bad = Buffer.concat([Buffer.from(join(h.dir, 'vendor/bad-')), Buffer.from([0xff])])
+    mkdirSync(join(h.dir, 'vendor'))
+    writeFileSync(bad, 'y = 2\n')
+    writeFileSync(join(h.dir, 'vendor/z.py'), 'z = 3\n')
+    h.git('add', '-A', '--force')
+    h.git('commit', '-q', '-m', 'bad name, ignored')
+    const dir = cloneOf(h)
+    const git = headView(dir)
+    expect(git.diagnostics).toEqual([])
+    expect(git.pruned.map((p) => p.path)).toEqual(['.git', 'vendor'])
+    expect(listing(git)).toEqual(listing(createFsRepoView(dir)))
+  })
+
+  it('lists files in UTF-16 order where it differs from git’s byte order', () => {
+    // U+FF21 (bytes EF BC A1) sorts before U+1F600 (F0 9F 98 80) in bytes, after it in UTF-16
+    // (FF21 > D83D): git lists one order, the view must give the other, as the walk does.
+    const h = history({ 'a/\u{1F600}.py': 'x = 1\n', 'a/\uFF21.py': 'y = 2\n', 'a/b.py': 'z\n' })
+    const dir = cloneOf(h)
+    const byGit = execFileSync('git', ['ls-files', '-z'], { cwd: dir, encoding: 'utf8' })
+    expect(byGit.split('\0').filter(Boolean)).toEqual(['a/b.py', 'a/\uFF21.py', 'a/\u{1F600}.py'])
+    const git = headView(dir)
+    expect(git.files.map((f) => f.path)).toEqual(['a/b.py', 'a/\u{1F600}.py', 'a/\uFF21.py'])
+    expect(listing(git)).toEqual(listing(createFsRepoView(dir)))
+    // The view finds each file it lists (its lookup is a binary search in that order).
+    for (const file of git.files) expect(git.read(file.path)).toMatchObject({ ok: true })
+  })
+
   it('lists a scan root below the top of the work tree with paths relative to it', () => {
     const h = history(BASE_TREE)
     const dir = cloneOf(h)

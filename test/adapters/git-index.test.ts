@@ -1,10 +1,16 @@
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createFsRepoView } from '../../src/adapters/fs-repo-view.js'
 import { createGitHeadView } from '../../src/adapters/git-head-view.js'
-import { parseGitIndex } from '../../src/adapters/git-index.js'
+import {
+  parseGitIndex,
+  readGitIndex,
+  type IndexEntries,
+  type IndexParse,
+} from '../../src/adapters/git-index.js'
 import { createHistory, type Changes, type History } from '../delta/git-history.js'
 
 const histories: History[] = []
@@ -49,10 +55,28 @@ function gitSays(dir: string): { path: string; mode: number; size: number }[] {
     })
 }
 
-function parsed(dir: string, oidBytes: 20 | 32 = 20) {
-  const result = parseGitIndex(readFileSync(join(dir, '.git/index')), oidBytes)
-  if (!result.ok) throw new Error(result.reason)
-  return result.entries
+interface Row {
+  path: string
+  mode: number
+  size: number
+  raw?: Buffer
+}
+
+/** The parsed index as rows, read both ways: whole (parseGitIndex) and in chunks (readGitIndex). */
+function parsed(dir: string, oidBytes: 20 | 32 = 20): Row[] {
+  const path = join(dir, '.git/index')
+  const whole = parseGitIndex(readFileSync(path), oidBytes)
+  const chunked = readGitIndex(path, oidBytes)
+  if (!whole.ok) throw new Error(whole.reason)
+  const rows = (entries: IndexEntries): Row[] =>
+    entries.paths.map((path, i) => {
+      const raw = entries.raw.get(i)
+      const row = { path, mode: entries.modes[i] ?? -1, size: entries.sizes[i] ?? -1 }
+      return raw === undefined ? row : { ...row, raw }
+    })
+  expect(chunked).toMatchObject({ ok: true })
+  if (chunked.ok) expect(rows(chunked.entries)).toEqual(rows(whole.entries))
+  return rows(whole.entries)
 }
 
 describe('parseGitIndex: what git wrote', () => {
@@ -92,7 +116,7 @@ describe('parseGitIndex: what git wrote', () => {
     execFileSync('git', ['init', '-q', '--object-format=sha256', dir])
     writeFileSync(join(dir, 'a.py'), 'x = 1\n')
     execFileSync('git', ['add', 'a.py'], { cwd: dir })
-    expect(parsed(dir, 32)).toEqual([{ path: 'a.py', utf8: true, mode: 0o100644, size: 6 }])
+    expect(parsed(dir, 32)).toEqual([{ path: 'a.py', mode: 0o100644, size: 6 }])
     expect(parseGitIndex(readFileSync(join(dir, '.git/index')), 20).ok).toBe(false)
   })
 
@@ -101,9 +125,36 @@ describe('parseGitIndex: what git wrote', () => {
     const name = Buffer.concat([Buffer.from('bad-'), Buffer.from([0xff]), Buffer.from('.py')])
     writeFileSync(Buffer.concat([Buffer.from(`${h.dir}/`), name]), 'y\n')
     h.git('add', '-A')
-    const bad = parsed(h.dir).find((e) => !e.utf8)
+    const bad = parsed(h.dir).find((e) => e.raw !== undefined)
     expect(bad?.raw).toEqual(name)
   })
+
+  it.each([2, 4])(
+    'index version %i larger than one read: entries across chunk boundaries, read in chunks',
+    (v) => {
+      // Over 512 KB of entries: several chunks, with long names among them so that some names
+      // and some name-length searches cross a boundary.
+      const h = history({ 'a.py': 'x\n' })
+      const blob = h.git('hash-object', '-w', 'a.py')
+      const lines: string[] = []
+      for (let i = 0; i < 6000; i++) {
+        const dir = `services/service-${String(i % 97).padStart(3, '0')}/src/module-${i % 13}`
+        const name = i % 500 === 7 ? `${LONG}-${i}` : `file-${i}-${'x'.repeat(i % 40)}.py`
+        lines.push(`100644 ${blob}\t${dir}/${name}`)
+      }
+      execFileSync('git', ['update-index', '--add', '--index-info'], {
+        cwd: h.dir,
+        input: lines.join('\n') + '\n',
+      })
+      h.git('update-index', '--index-version', String(v))
+      expect(readFileSync(join(h.dir, '.git/index')).length).toBeGreaterThan(
+        v === 2 ? 512_000 : 64_000,
+      )
+      // parsed() also checks that the chunked read equals the whole one.
+      const listed = execFileSync('git', ['ls-files', '-z'], { cwd: h.dir, encoding: 'utf8' })
+      expect(parsed(h.dir).map((e) => e.path)).toEqual(listed.split('\0').filter(Boolean))
+    },
+  )
 
   it('reads an index written with index.skipHash (no checksum)', () => {
     const h = history(FILES)
@@ -180,6 +231,33 @@ describe('parseGitIndex: what it refuses', () => {
     const result = parseGitIndex(damage(readFileSync(join(h.dir, '.git/index'))), 20)
     expect(result).toMatchObject({ ok: false })
     if (!result.ok) expect(result.reason).toMatch(reason)
+  })
+})
+
+describe('parseGitIndex: git’s order', () => {
+  /** The index of a.py and b.py with `rename` applied to its bytes and its checksum rewritten. */
+  function renamed(rename: (data: Buffer, a: number, b: number) => void): IndexParse {
+    const h = history({ 'a.py': 'x\n', 'b.py': 'y\n' })
+    const data = Buffer.from(readFileSync(join(h.dir, '.git/index')))
+    const a = data.indexOf('a.py\0')
+    const b = data.indexOf('b.py\0')
+    expect(0 < a && a < b).toBe(true)
+    rename(data, a, b)
+    createHash('sha1')
+      .update(data.subarray(0, data.length - 20))
+      .digest()
+      .copy(data, data.length - 20)
+    return parseGitIndex(data, 20)
+  }
+
+  it.each<[string, (data: Buffer, a: number, b: number) => void, RegExp | undefined]>([
+    ['as git wrote them', () => {}, undefined],
+    ['swapped', (data, a, b) => void (data.write('b', a), data.write('a', b)), /out of order/],
+    ['the same path twice', (data, _a, b) => void data.write('a', b), /out of order/],
+  ])('entries %s', (_name, rename, reason) => {
+    const result = renamed(rename)
+    if (reason === undefined) expect(result).toMatchObject({ ok: true })
+    else expect(result).toEqual({ ok: false, reason: expect.stringMatching(reason) })
   })
 })
 

@@ -173,3 +173,45 @@ describe('parseIgnoreFile', () => {
     expect(file.test('src/app.ts')).toEqual({ ignored: false, unignored: false })
   })
 })
+
+describe('IgnoreFile.mayMatchBelow and mayMatchName: the prefilter split at the last segment', () => {
+  // Every path of the table and its directories, as (directory, name) pairs with and without a
+  // trailing `/` (a directory entry is tested with one).
+  const entries = PATHS.flatMap((p) => {
+    const path = p.endsWith('/') ? p.slice(0, -1) : p
+    const slash = path.lastIndexOf('/')
+    return [{ path, slash, isDir: p.endsWith('/') }]
+  })
+
+  it.each(Object.entries(FILES))(
+    'for the %s file: when neither may match, test() finds no rule',
+    (name, text) => {
+      const file = parseIgnoreFile('', name, text)
+      let skipped = 0
+      for (const { path, slash, isDir } of entries) {
+        const may =
+          file.mayMatchBelow(slash < 0 ? '' : path.slice(0, slash)) ||
+          file.mayMatchName(path, slash + 1)
+        const verdict = file.test(isDir ? `${path}/` : path)
+        if (!may) {
+          skipped++
+          expect({ path, ...verdict }).toEqual({ path, ignored: false, unignored: false })
+        }
+      }
+      // The split is not vacuous: some paths are passed over without a rule, except where a
+      // rule has no literal text at all (`*`), which makes every path a candidate.
+      if (name === 'wildcardOnly') expect(skipped).toBe(0)
+      else expect(skipped).toBeGreaterThan(0)
+    },
+  )
+
+  it('a directory whose own path holds a rule’s text makes every entry below it a candidate', () => {
+    const file = parseIgnoreFile('', '.gitignore', 'build/\n*.log\n')
+    expect(file.mayMatchBelow('src/build')).toBe(true)
+    expect(file.mayMatchBelow('src/app')).toBe(false)
+    expect(file.mayMatchName('src/app/debug.log', 8)).toBe(true)
+    expect(file.mayMatchName('src/app/main.ts', 8)).toBe(false)
+    // Text before the name does not count for the name: the directory is checked once.
+    expect(file.mayMatchName('build/main.ts', 6)).toBe(false)
+  })
+})

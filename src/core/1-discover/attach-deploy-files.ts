@@ -87,7 +87,7 @@ export function attachDeployFiles(
   // Only YAML files are ever looked up by owner.
   const owner = new Map<string, Unit>()
   for (const unit of units)
-    for (const file of unit.files) if (YAML_FILE.test(file.path)) owner.set(file.path, unit)
+    for (const file of unit.files) if (isYamlPath(file.path)) owner.set(file.path, unit)
   const byRoot = new Map(units.map((u) => [u.root, u]))
   const byName = new Map<string, Unit[]>()
   const addName = (name: string, unit: Unit): void => {
@@ -103,16 +103,21 @@ export function attachDeployFiles(
   }
   // Helm templates are told by the charts beside them: only chart files are looked up.
   const charts = new Set<string>()
-  for (const file of kept) if (CHART_FILE.test(file.path)) charts.add(file.path)
-  const ownDescription = new Map(
-    units
-      .filter((u) => DESCRIBED_KINDS.has(u.kind))
-      .map((u) => [u, ownTargets(ctx, u, charts)] as const),
-  )
+  for (const file of kept)
+    if (isYamlPath(file.path) && CHART_FILE.test(file.path)) charts.add(file.path)
+  // What a unit describes itself is looked up only for the units something would be attached to
+  // (most units never are): ownTargets reads YAML files, and reports nothing, so asking later
+  // gives the same answer without reading every described unit's manifests.
+  const ownDescription = new Map<Unit, ReadonlySet<Target>>()
+  const describesItself = (unit: Unit, target: Target): boolean => {
+    if (!DESCRIBED_KINDS.has(unit.kind)) return false
+    let targets = ownDescription.get(unit)
+    if (targets === undefined) ownDescription.set(unit, (targets = ownTargets(ctx, unit, charts)))
+    return targets.has(target)
+  }
   const attached = new Map<Unit, AttachedFile[]>()
   const attach = (unit: Unit, entry: AttachedFile): void => {
-    if (entry.format !== 'dockerfile' && ownDescription.get(unit)?.has(targetOf(entry.format)))
-      return
+    if (entry.format !== 'dockerfile' && describesItself(unit, targetOf(entry.format))) return
     const list = attached.get(unit) ?? []
     const same = list.find((a) => a.file.path === entry.file.path && a.format === entry.format)
     if (same && same.lines && entry.lines) same.lines.push(...entry.lines)
@@ -146,8 +151,8 @@ export function attachDeployFiles(
   const existing = (): ReadonlySet<string> => (existingDirs ??= directoriesOf(allFiles))
 
   for (const file of kept) {
+    if (!isYamlPath(file.path) || file.size > MAX_ATTACH_YAML_BYTES) continue
     const base = posix.basename(file.path)
-    if (!/\.ya?ml$/i.test(base) || file.size > MAX_ATTACH_YAML_BYTES) continue
     const own = owner.get(file.path)
     if (own && DESCRIBED_KINDS.has(own.kind) && !buildOnly.has(own.root)) continue
     if (skip(file.path)) continue
@@ -296,6 +301,14 @@ export function attachDeployFiles(
 type Target = 'kubernetes' | 'compose'
 
 const YAML_FILE = /\.ya?ml$/i
+
+/**
+ * True for a path ending in `.yaml` or `.yml`, in any case. Asked of every scanned file: a path
+ * whose last character is not `l` or `L` is told without the expression.
+ */
+export function isYamlPath(path: string): boolean {
+  return (path.charCodeAt(path.length - 1) | 0x20) === 0x6c && YAML_FILE.test(path)
+}
 const CHART_FILE = /(?:^|\/)Chart\.ya?ml$/
 
 /** Every directory holding one of `files` or above one, the root (`.`) left out. */

@@ -58,6 +58,35 @@ export function baseNameGlob(glob: string): (base: string) => boolean {
 }
 
 /**
+ * Which of `globs` (base-name globs, as for baseNameGlob) a base name can match, told by its last
+ * character alone: a glob whose literal text ends it (`*.pb.go`, `go.mod`) only matches names
+ * ending with that text, so a name is never tested against globs ending in another character.
+ * Returns a lookup giving, for a base name, the indices of the globs to test, in list order: every
+ * glob that matches the name is among them. Globs ending in a wildcard, or with richer syntax,
+ * are always among them.
+ */
+export function globCandidates(globs: readonly string[]): (base: string) => readonly number[] {
+  const always: number[] = []
+  const byLast = new Map<number, number[]>()
+  globs.forEach((glob, index) => {
+    const suffix = globLiterals(glob)?.suffix ?? ''
+    if (suffix === '') always.push(index)
+    else {
+      const last = suffix.charCodeAt(suffix.length - 1)
+      byLast.set(last, [...(byLast.get(last) ?? []), index])
+    }
+  })
+  const table = new Map<number, readonly number[]>()
+  for (const [last, list] of byLast)
+    table.set(
+      last,
+      [...list, ...always].sort((a, b) => a - b),
+    )
+  return (base) =>
+    base.length === 0 ? always : (table.get(base.charCodeAt(base.length - 1)) ?? always)
+}
+
+/**
  * A test of repo-relative file paths (never ending in `/`) against `glob` (picomatch,
  * `dot: true`), for `.gitattributes` patterns that hold a `/`. Before the compiled expression
  * runs, a path must end with the text after the last wildcard of the glob's last segment and

@@ -5,10 +5,15 @@
  */
 import picomatch from 'picomatch'
 import type { ScanContext } from '../context.js'
-import type { Manifest } from '../facts.js'
+import type { Manifest, SourceFacts } from '../facts.js'
 import type { Evidence, Exclusion, ServiceKind } from '../model.js'
 import type { RepoFile } from '../ports.js'
-import { isBuildLanguage, isGlueLanguage, programmingLanguageOf } from '../2-classify/languages.js'
+import {
+  isBuildLanguage,
+  isGlueLanguage,
+  isNotebookPath,
+  programmingLanguageOf,
+} from '../2-classify/languages.js'
 import { attachDeployFiles } from './attach-deploy-files.js'
 import { applyExclusions, collapseExclusions, type ExclusionMark } from './exclusions.js'
 import {
@@ -67,6 +72,17 @@ interface Candidate {
   /** Workspace manifests that declare this directory a member. */
   memberOf: string[]
   files: RepoFile[]
+  /**
+   * The code files among `files` (isCode), in no particular order, found in the one pass that
+   * also drops generated sources: the kind rules ask about code only, never about every file.
+   */
+  code: RepoFile[]
+  /** The files among `code` whose lexed facts hold an entry hint (ENTRY_HINTS), with the facts. */
+  hinted: { file: RepoFile; facts: SourceFacts }[]
+  /** How many of `files` are notebooks. */
+  notebooks: number
+  /** The parsed manifests among `files`, in no particular order. */
+  manifests: Manifest[]
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -143,8 +159,20 @@ function isApplicationCode(path: string): boolean {
   return language !== undefined && !isBuildLanguage(language) && !isGlueLanguage(language)
 }
 
-function isNotebook(path: string): boolean {
-  return path.toLowerCase().endsWith('.ipynb')
+/** The candidate's files move to `into` (a container-only directory joins the unit it builds). */
+function moveFiles(from: Candidate, into: Candidate): void {
+  into.files.push(...from.files)
+  into.files.sort((a, b) => compare(a.path, b.path))
+  into.code.push(...from.code)
+  into.hinted.push(...from.hinted)
+  into.notebooks += from.notebooks
+  into.manifests.push(...from.manifests)
+  into.markers.push(...from.markers)
+}
+
+/** Application code or a notebook among the candidate's files: it is a project of its own. */
+function ownsApplicationCode(c: Candidate): boolean {
+  return c.notebooks > 0 || c.code.some((f) => isApplicationCode(f.path))
 }
 
 /**
@@ -165,12 +193,23 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
   const candidate = (root: string): Candidate => {
     let c = candidates.get(root)
     if (!c) {
-      c = { root, markers: [], memberOf: [], files: [] }
+      c = {
+        root,
+        markers: [],
+        memberOf: [],
+        files: [],
+        code: [],
+        hinted: [],
+        notebooks: 0,
+        manifests: [],
+      }
       candidates.set(root, c)
     }
     return c
   }
   const manifests = new Map<string, Manifest>()
+  /** The files with a parsed manifest, in `kept` order, to hand each one to its owner. */
+  const manifestFiles: RepoFile[] = []
   const workspaceDeclarations: { file: RepoFile; root: string }[] = []
   const directories = new Set<string>(['.'])
   // `kept` is sorted by path: the files of one directory come together, so each directory's
@@ -189,6 +228,7 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
       const manifest = ctx.manifest(file)
       if (manifest) {
         manifests.set(file.path, manifest)
+        manifestFiles.push(file)
         if (manifest.workspaceMembers.length > 0)
           workspaceDeclarations.push({ file, root: match.root })
       }
@@ -196,6 +236,7 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
       const manifest = ctx.manifest(file)
       if (manifest) {
         manifests.set(file.path, manifest)
+        manifestFiles.push(file)
         workspaceDeclarations.push({ file, root: dirOf(file.path) })
       }
     }
@@ -215,9 +256,11 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
       })
   }
 
-  // The nearest candidate at or above each file's directory, looked up once per directory.
+  // The nearest candidate at or above each file's directory, looked up once per directory. The
+  // manifest files come in the same order as `kept`: each is the next one to meet.
   let ownerDir: string | undefined
   let owner: Candidate | undefined
+  let nextManifest = 0
   for (const file of kept) {
     const path = file.path
     const slash = path.lastIndexOf('/')
@@ -235,16 +278,34 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
       }
     }
     owner?.files.push(file)
+    if (file === manifestFiles[nextManifest]) {
+      nextManifest++
+      owner?.manifests.push(manifests.get(path) as Manifest)
+    }
   }
 
+  // One pass over each candidate's files: generated sources leave, and the code files, the
+  // notebooks and the sources with an entry hint are noted for the kind rules.
   for (const c of candidates.values()) {
-    c.files = c.files.filter((file) => {
-      if (!isCode(file.path)) return true
+    const files: RepoFile[] = []
+    for (const file of c.files) {
+      if (!isCode(file.path)) {
+        if (isNotebookPath(file.path)) c.notebooks++
+        files.push(file)
+        continue
+      }
       const facts = ctx.source(file)
-      if (!facts?.generated || notGenerated.has(file.path)) return true
-      excluded.set(file.path, { reason: 'generated', source: 'header' })
-      return false
-    })
+      if (facts?.generated && !notGenerated.has(file.path)) {
+        excluded.set(file.path, { reason: 'generated', source: 'header' })
+        const manifest = manifests.get(file.path)
+        if (manifest) c.manifests = c.manifests.filter((m) => m !== manifest)
+        continue
+      }
+      files.push(file)
+      c.code.push(file)
+      if (facts?.hints.some((hint) => ENTRY_HINT.has(hint.id))) c.hinted.push({ file, facts })
+    }
+    c.files = files
   }
 
   mergeContainerOnly(candidates, listed)
@@ -261,10 +322,7 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
   const buildOnly = new Set<string>()
   for (const root of [...candidates.keys()].sort(compare)) {
     const c = candidates.get(root) as Candidate
-    const unitManifests = c.files
-      .map((f) => manifests.get(f.path))
-      .filter((m): m is Manifest => m !== undefined)
-      .sort((a, b) => compare(a.path, b.path))
+    const unitManifests = c.manifests.sort((a, b) => compare(a.path, b.path))
     const isListed = listed.has(root)
     const described = describeKind(ctx, c, unitManifests)
     const shape: KindDecision | undefined =
@@ -291,7 +349,7 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
     if (
       c.markers.length > 0 &&
       c.markers.every((m) => m.match?.marker.stack === 'container') &&
-      !c.files.some((f) => isApplicationCode(f.path) || isNotebook(f.path))
+      !ownsApplicationCode(c)
     )
       buildOnly.add(root)
     const markerPaths = c.markers.map((m) => m.file.path)
@@ -312,7 +370,7 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
   )
 
   const exclusions = [
-    ...collapseExclusions(view.files, excluded),
+    ...collapseExclusions(view.files, excluded, excludedFiles.filesPerDirectory),
     ...view.pruned,
     ...configExclusions,
   ]
@@ -371,14 +429,12 @@ function mergeContainerOnly(candidates: Map<string, Candidate>, listed: Readonly
     const containerOnly =
       c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === 'container')
     if (!containerOnly || c.memberOf.length > 0 || listed.has(c.root)) continue
-    if (c.files.some((f) => isApplicationCode(f.path) || isNotebook(f.path))) continue
+    if (ownsApplicationCode(c)) continue
     let merged = false
     for (let dir = parentOf(c.root); dir !== undefined; dir = parentOf(dir)) {
       const parent = candidates.get(dir)
       if (!parent) continue
-      parent.files.push(...c.files)
-      parent.files.sort((a, b) => compare(a.path, b.path))
-      parent.markers.push(...c.markers)
+      moveFiles(c, parent)
       candidates.delete(c.root)
       merged = true
       break
@@ -390,9 +446,7 @@ function mergeContainerOnly(candidates: Map<string, Candidate>, listed: Readonly
     const below = [...candidates.values()].filter((d) => d !== c && d.root.startsWith(prefix))
     const child = below.length === 1 ? below[0] : undefined
     if (!child || child.memberOf.length > 0 || listed.has(child.root)) continue
-    c.files.push(...child.files)
-    c.files.sort((a, b) => compare(a.path, b.path))
-    c.markers.push(...child.markers)
+    moveFiles(child, c)
     candidates.delete(child.root)
   }
 }
@@ -426,8 +480,7 @@ function describeKind(
 ): KindDecision | undefined {
   const { root } = c
   const dirs = segments(root)
-  const code = c.files.filter((f) => isCode(f.path))
-  const notebooks = c.files.filter((f) => isNotebook(f.path))
+  const code = c.code
   const stacks = new Set(c.markers.map((m) => m.match?.marker.stack).filter((s) => s !== undefined))
   const underDocs = dirs.some((d) => DOCS_DIRS.has(d))
 
@@ -443,7 +496,7 @@ function describeKind(
 
   const generator = docsGenerator(c, manifests, underDocs)
   if (underDocs && !generator) return undefined
-  if (code.length === 0 && notebooks.length > 0 && !generator) return undefined
+  if (code.length === 0 && c.notebooks > 0 && !generator) return undefined
   if (code.length === 0 && !generator && !stacks.has('container')) return undefined
 
   const sampleDir = dirs.find((d) => SAMPLE_DIRS.has(d))
@@ -640,36 +693,37 @@ function serviceEvidence(
       })
     }
   }
-  for (const file of c.files) {
-    // Whether the file is a foreign entry (a test, an example) is asked only of files that would
-    // give evidence: it is a glob match per file.
-    let foreign: boolean | undefined
-    const isForeign = (): boolean => (foreign ??= foreignEntry(c.root, file.path))
+  // Entry files, Rust binary targets and JVM main classes are all code (a test holds the entry
+  // file names to that): only the code files are asked.
+  for (const file of c.code) {
     const relative = relativeTo(c.root, file.path)
     const base = relative.slice(relative.lastIndexOf('/') + 1)
     const entryFile = ENTRY_FILE.get(base)
-    if (entryFile !== undefined && !isForeign()) {
+    const rustBinary =
+      relative === 'src/main.rs' || (relative.startsWith('src/bin/') && relative.endsWith('.rs'))
+    const jvmCandidate = /(?:^|\/)(?:[A-Za-z]*Application|Main|App)\.(?:java|kt)$/.test(relative)
+    // Whether the file is a foreign entry (a test, an example) is asked only of files that would
+    // give evidence: it is a glob match per file.
+    if (entryFile === undefined && !rustBinary && !jvmCandidate) continue
+    if (foreignEntry(c.root, file.path)) continue
+    if (entryFile !== undefined) {
       out.push({ evidence: { path: file.path, detail: `${base}: ${entryFile}` }, jsServer: false })
     }
-    if (
-      (relative === 'src/main.rs' ||
-        (relative.startsWith('src/bin/') && relative.endsWith('.rs'))) &&
-      !isForeign()
-    ) {
+    if (rustBinary) {
       out.push({ evidence: { path: file.path, detail: 'Rust binary target' }, jsServer: false })
     }
-    if (/(?:^|\/)(?:[A-Za-z]*Application|Main|App)\.(?:java|kt)$/.test(relative) && !isForeign()) {
+    if (jvmCandidate) {
       const main = jvmMain(ctx, file)
       if (main) out.push({ evidence: main, jsServer: false })
     }
-    if (!isCode(file.path)) continue
-    const facts = ctx.source(file)
-    if (!facts) continue
+  }
+  // The sources with an entry hint were found when the generated sources left (no second lookup).
+  for (const { file, facts } of c.hinted) {
     for (const hint of facts.hints) {
       const what = ENTRY_HINT.get(hint.id)
       if (what === undefined) continue
       if (hint.id === 'go.func-main' && facts.packageName !== 'main') continue
-      if (isForeign()) break
+      if (foreignEntry(c.root, file.path)) break
       out.push({
         evidence: { path: file.path, line: hint.line, detail: `${what}: ${hint.text}` },
         jsServer: hint.id === 'js.listen',

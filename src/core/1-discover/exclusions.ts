@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Exclusion } from '../model.js'
 import type { RepoFile, RepoView } from '../ports.js'
-import { baseNameGlob, pathGlob } from './base-name-glob.js'
+import { baseNameGlob, globCandidates, pathGlob } from './base-name-glob.js'
 
 export type ExclusionReason = Exclusion['reason']
 
@@ -93,6 +93,11 @@ export interface ExclusionResult {
   excluded: Map<string, ExclusionMark>
   /** Files whose `.gitattributes` explicitly unset `linguist-generated`: a generated header does not exclude them. */
   notGenerated: Set<string>
+  /**
+   * How many of the view's files lie directly in each directory (the root's own files aside),
+   * counted on the way: what collapseExclusions would otherwise count again.
+   */
+  filesPerDirectory: Map<string, number>
   diagnostics: Diagnostic[]
 }
 
@@ -111,6 +116,8 @@ const FILE_MATCHERS = FILE_RULES.map((rule) => ({
   rule,
   test: baseNameGlob(rule.glob),
 }))
+/** The file rules a base name can match, by its last character. */
+const FILE_CANDIDATES = globCandidates(FILE_RULES.map((rule) => rule.glob))
 
 function dirOf(path: string): string {
   const slash = path.lastIndexOf('/')
@@ -224,26 +231,34 @@ export function applyExclusions(view: RepoView): ExclusionResult {
   const kept: RepoFile[] = []
   const excluded = new Map<string, ExclusionMark>()
   const notGenerated = new Set<string>()
+  const filesPerDirectory = new Map<string, number>()
   // The files are sorted by path, so the files of one directory come together: its directory
-  // rule and the attribute rules of its ancestors are looked up once for all of them.
+  // rule and the attribute rules of its ancestors are looked up once for all of them, and its
+  // files are counted as one run.
   let dir: string | undefined
+  let run = 0
   let dirMark: ExclusionMark | undefined
-  let dirRules: readonly AttributeRule[] = []
+  let dirRules: readonly RuleGroup[] = []
   for (const file of view.files) {
     const path = file.path
     const slash = path.lastIndexOf('/')
     if (dir === undefined || slash !== dir.length || (slash !== -1 && !path.startsWith(dir))) {
+      if (dir) filesPerDirectory.set(dir, (filesPerDirectory.get(dir) ?? 0) + run)
+      run = 0
       dir = slash === -1 ? '' : path.slice(0, slash)
       dirMark = directoryMark(path, slash)
       dirRules = rulesByDir.size === 0 ? [] : ancestorRules(rulesByDir, dir)
     }
-    const attrs = evaluateAttributes(dirRules, path)
+    run++
+    const base = path.slice(slash + 1)
+    const attrs = evaluateAttributes(dirRules, path, base)
     if (attrs['linguist-generated']?.value === false) notGenerated.add(path)
-    const mark = decide(attrs, dirMark ?? fileMark(path.slice(slash + 1)))
+    const mark = decide(attrs, dirMark ?? fileMark(base))
     if (mark) excluded.set(file.path, mark)
     else kept.push(file)
   }
-  return { kept, excluded, notGenerated, diagnostics }
+  if (dir) filesPerDirectory.set(dir, (filesPerDirectory.get(dir) ?? 0) + run)
+  return { kept, excluded, notGenerated, filesPerDirectory, diagnostics }
 }
 
 function depth(path: string): number {
@@ -252,49 +267,61 @@ function depth(path: string): number {
   return n
 }
 
+/** The rules of one `.gitattributes` above a directory, and where its patterns start in a path. */
+interface RuleGroup {
+  /** Characters of a path before the part the rules match: the rules' directory and its `/`. */
+  cut: number
+  rules: readonly AttributeRule[]
+}
+
 /**
  * The attribute rules that can apply to the files directly in `dir` ('' for the root): those of
  * the `.gitattributes` in `dir` and in each directory above it, shallowest first and in line
- * order within a file, so that a later rule (a deeper file, a later line) wins.
+ * order within a file, so that a later rule (a deeper file, a later line) wins. Every group's
+ * directory is `dir` or above it, so each file of `dir` starts with it.
  */
 function ancestorRules(
   rulesByDir: ReadonlyMap<string, readonly AttributeRule[]>,
   dir: string,
-): AttributeRule[] {
-  const out: AttributeRule[] = [...(rulesByDir.get('') ?? [])]
+): RuleGroup[] {
+  const root = rulesByDir.get('')
+  const out: RuleGroup[] = root ? [{ cut: 0, rules: root }] : []
   if (dir === '') return out
   for (let slash = dir.indexOf('/'); ; slash = dir.indexOf('/', slash + 1)) {
-    const rules = rulesByDir.get(slash === -1 ? dir : dir.slice(0, slash))
-    if (rules) out.push(...rules)
+    const end = slash === -1 ? dir.length : slash
+    const rules = rulesByDir.get(dir.slice(0, end))
+    if (rules) out.push({ cut: end + 1, rules })
     if (slash === -1) return out
   }
 }
 
 type Evaluated = Partial<Record<Attribute, { value: boolean; source: string }>>
 
+/** What a path that no rule matches is given: nothing (shared, never written). */
+const NOTHING: Evaluated = Object.freeze({})
+
 /**
- * The linguist attributes `rules` give `path`, each with the rule that set it last. `rules` are
- * those of the path's ancestor directories (ancestorRules), in the order they apply.
+ * The linguist attributes the `groups` give `path` (whose base name is `base`), each with the rule
+ * that set it last. `groups` are those of the path's directory (ancestorRules), in the order they
+ * apply. A path no rule matches gets NOTHING, without an object of its own.
  */
-function evaluateAttributes(rules: readonly AttributeRule[], path: string): Evaluated {
-  const out: Evaluated = {}
-  if (rules.length === 0) return out
-  const base = path.slice(path.lastIndexOf('/') + 1)
-  for (const rule of rules) {
-    let relative: string
-    if (rule.dir === '') relative = path
-    else if (path.startsWith(rule.dir) && path.charCodeAt(rule.dir.length) === 47) {
-      relative = path.slice(rule.dir.length + 1)
-    } else continue
-    if (!rule.match(rule.basenameOnly ? base : relative)) continue
-    for (const [name, value] of Object.entries(rule.values) as [Attribute, boolean][]) {
-      out[name] = { value, source: rule.source }
+function evaluateAttributes(groups: readonly RuleGroup[], path: string, base: string): Evaluated {
+  let out: Evaluated | undefined
+  for (const { cut, rules } of groups) {
+    let relative: string | undefined
+    for (const rule of rules) {
+      if (!rule.match(rule.basenameOnly ? base : (relative ??= path.slice(cut)))) continue
+      out ??= {}
+      for (const [name, value] of Object.entries(rule.values) as [Attribute, boolean][]) {
+        out[name] = { value, source: rule.source }
+      }
     }
   }
-  return out
+  return out ?? NOTHING
 }
 
 function decide(attrs: Evaluated, builtIn: ExclusionMark | undefined): ExclusionMark | undefined {
+  if (attrs === NOTHING) return builtIn
   for (const { attribute, reason } of LINGUIST_ATTRIBUTES) {
     const set = attrs[attribute]
     if (set?.value) return { reason, source: set.source }
@@ -335,7 +362,8 @@ function directoryMark(path: string, end: number): ExclusionMark | undefined {
 
 /** The built-in file rule a base name matches, if any. */
 function fileMark(base: string): ExclusionMark | undefined {
-  for (const { rule, test } of FILE_MATCHERS) {
+  for (const candidate of FILE_CANDIDATES(base)) {
+    const { rule, test } = FILE_MATCHERS[candidate] as (typeof FILE_MATCHERS)[number]
     if (test(base)) return { reason: rule.reason, source: `built-in: ${rule.glob}` }
   }
   return undefined
@@ -345,72 +373,85 @@ function fileMark(base: string): ExclusionMark | undefined {
  * Turns per-file exclusions into the visible list: a directory rule is reported at the directory
  * it matched, and files excluded for the same reason and source are reported at the top-most
  * directory (below the root) whose files are all excluded that way, so ten thousand generated
- * files in one folder are one entry. Sorted by path; one entry per path.
+ * files in one folder are one entry. `files` is the whole listing, sorted by path; every path of
+ * `excluded` is one of them. `perDirectory`, when given, is applyExclusions' count of the files
+ * directly in each directory of `files` (else they are counted here). Sorted by path; one entry
+ * per path.
  */
 export function collapseExclusions(
   files: readonly RepoFile[],
   excluded: ReadonlyMap<string, ExclusionMark>,
+  perDirectory?: ReadonlyMap<string, number>,
 ): Exclusion[] {
   if (excluded.size === 0) return []
   const keyOf = (mark: ExclusionMark) => `${mark.reason}\u0000${mark.source}`
-  // Files per directory, and excluded files per directory and reason, counted where they lie
-  // (the files are sorted, so one directory's files come together) and then added to every
-  // directory above once per directory rather than once per file.
-  const direct = new Map<string, number>()
-  const directMarked = new Map<string, Map<string, number>>()
-  let dir = ''
-  for (const file of files) {
-    const path = file.path
+  // Files per directory, counted where they lie, then added to every directory above once per
+  // directory rather than once per file.
+  const totals = rollUp(perDirectory ?? filesPerDirectoryOf(files))
+  // Per mark key: excluded files per directory, from the excluded files alone (far fewer than the
+  // listing), rolled up the same way.
+  const markedByKey = new Map<string, Map<string, number>>()
+  for (const [path, mark] of excluded) {
     const slash = path.lastIndexOf('/')
     if (slash === -1) continue
-    if (slash !== dir.length || !path.startsWith(dir)) dir = path.slice(0, slash)
-    direct.set(dir, (direct.get(dir) ?? 0) + 1)
-    const mark = excluded.get(path)
-    if (!mark) continue
-    const byKey = directMarked.get(dir) ?? new Map<string, number>()
     const key = keyOf(mark)
-    byKey.set(key, (byKey.get(key) ?? 0) + 1)
-    directMarked.set(dir, byKey)
-  }
-  const totals = rollUp(direct)
-  // Per mark key: excluded files per directory, rolled up the same way.
-  const markedByKey = new Map<string, Map<string, number>>()
-  for (const [where, keys] of directMarked) {
-    for (const [key, n] of keys) {
-      const perDir = markedByKey.get(key) ?? new Map<string, number>()
-      perDir.set(where, n)
-      markedByKey.set(key, perDir)
-    }
+    const where = path.slice(0, slash)
+    let perDir = markedByKey.get(key)
+    if (perDir === undefined) markedByKey.set(key, (perDir = new Map<string, number>()))
+    perDir.set(where, (perDir.get(where) ?? 0) + 1)
   }
   const counts = new Map([...markedByKey].map(([key, perDir]) => [key, rollUp(perDir)]))
   const out = new Map<string, Exclusion>()
   // The answer for one file depends only on its directory, its mark's key and the directory its
-  // rule matched; the files of one directory come together, so it is found once for all of them.
+  // rule matched, never on the order the files come in (two files reported at one path have the
+  // same mark): neighbours in the excluded map usually share all three, so it is found once for
+  // all of them.
   let lastDir: string | undefined
   let lastKey: string | undefined
   let lastFloor: string | undefined
   let lastWhole: string | undefined
-  for (const file of files) {
-    const mark = excluded.get(file.path)
-    if (!mark) continue
+  for (const [filePath, mark] of excluded) {
     const key = keyOf(mark)
-    const slash = file.path.lastIndexOf('/')
+    const slash = filePath.lastIndexOf('/')
     const sameDir =
       lastDir !== undefined &&
       slash === lastDir.length &&
-      (slash === -1 || file.path.startsWith(lastDir))
+      (slash === -1 || filePath.startsWith(lastDir))
     if (!sameDir || key !== lastKey || mark.directory !== lastFloor) {
-      lastDir = slash === -1 ? '' : file.path.slice(0, slash)
+      lastDir = slash === -1 ? '' : filePath.slice(0, slash)
       lastKey = key
       lastFloor = mark.directory
       const marked = counts.get(key)
-      const top = topMost(file.path, mark, (dir) => marked?.get(dir) === totals.get(dir))
-      lastWhole = top === file.path ? undefined : top
+      const top = topMost(filePath, mark, (d) => marked?.get(d) === totals.get(d))
+      lastWhole = top === filePath ? undefined : top
     }
-    const path = lastWhole ?? file.path
+    const path = lastWhole ?? filePath
     if (!out.has(path)) out.set(path, { path, reason: mark.reason, source: mark.source })
   }
   return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/**
+ * How many of `files` lie directly in each directory, the root's own files aside. The files are
+ * sorted, so one directory's files come together and are counted as one run.
+ */
+function filesPerDirectoryOf(files: readonly RepoFile[]): Map<string, number> {
+  const direct = new Map<string, number>()
+  let dir: string | undefined
+  let run = 0
+  for (const file of files) {
+    const path = file.path
+    const slash = path.lastIndexOf('/')
+    if (slash === -1) continue
+    if (dir === undefined || slash !== dir.length || !path.startsWith(dir)) {
+      if (dir !== undefined) direct.set(dir, (direct.get(dir) ?? 0) + run)
+      dir = path.slice(0, slash)
+      run = 0
+    }
+    run++
+  }
+  if (dir !== undefined) direct.set(dir, (direct.get(dir) ?? 0) + run)
+  return direct
 }
 
 /**

@@ -3,7 +3,7 @@
  * make one candidate; the candidate's root is the directory holding the marker (or, for files in
  * a `requirements/` folder, the folder's parent).
  */
-import { baseNameGlob } from './base-name-glob.js'
+import { baseNameGlob, globCandidates } from './base-name-glob.js'
 
 /** The build family a marker belongs to; used for names, library explanations and tie-breaks. */
 export type Stack =
@@ -120,6 +120,8 @@ const MATCHERS = SERVICE_MARKERS.map((marker, index) => ({
   index,
   test: baseNameGlob(marker.file),
 }))
+/** The markers a base name can be, by its last character (most names are none). */
+const CANDIDATES = globCandidates(SERVICE_MARKERS.map((m) => m.file))
 
 /** A marker found at a path, with the candidate root it makes. */
 export interface MarkerMatch {
@@ -134,7 +136,8 @@ export interface MarkerMatch {
 export function matchMarker(path: string): MarkerMatch | undefined {
   const slash = path.lastIndexOf('/')
   const base = path.slice(slash + 1)
-  for (const { marker, index, test } of MATCHERS) {
+  for (const candidate of CANDIDATES(base)) {
+    const { marker, index, test } = MATCHERS[candidate] as (typeof MATCHERS)[number]
     if (!test(base)) continue
     const dir = slash === -1 ? '.' : path.slice(0, slash)
     if (marker.inFolder !== undefined) {
@@ -150,5 +153,10 @@ export function matchMarker(path: string): MarkerMatch | undefined {
 
 /** True when the base name of `path` is a workspace-only declaration file (go.work, pnpm-workspace.yaml). */
 export function isWorkspaceFile(path: string): boolean {
-  return WORKSPACE_FILES.includes(path.slice(path.lastIndexOf('/') + 1))
+  // The base name is compared in place: this is asked of every file that is not a marker.
+  return WORKSPACE_FILES.some(
+    (name) =>
+      path.endsWith(name) &&
+      (path.length === name.length || path.charCodeAt(path.length - name.length - 1) === 47),
+  )
 }

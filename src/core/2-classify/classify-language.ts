@@ -12,6 +12,7 @@ import { leanNotebook } from './notebook-json.js'
 import {
   isBuildLanguage,
   isGlueLanguage,
+  isNotebookPath,
   languageByAlias,
   languageId,
   programmingLanguageOf,
@@ -127,7 +128,7 @@ export function classifyLanguage(ctx: ScanContext, unit: Unit): LanguageResult {
   const bytes = new Map<string, number>()
   const add = (name: string, n: number) => bytes.set(name, (bytes.get(name) ?? 0) + n)
   for (const file of unit.files) {
-    if (file.path.toLowerCase().endsWith('.ipynb')) {
+    if (isNotebookPath(file.path)) {
       const notebook = notebookCode(ctx, file)
       if (notebook && notebook.bytes > 0) add(notebook.language, notebook.bytes)
       continue

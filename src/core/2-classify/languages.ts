@@ -186,3 +186,13 @@ export function languageId(name: string): string {
 export function isGlueLanguage(name: string): boolean {
   return GLUE.has(name)
 }
+
+/**
+ * True when a path names a Jupyter notebook: it ends with `.ipynb` in any case. The same answer as
+ * `path.toLowerCase().endsWith('.ipynb')`, without lower-casing the whole path (it is asked of
+ * every file of a scan). Never throws.
+ */
+export function isNotebookPath(path: string): boolean {
+  const n = path.length
+  return n >= 6 && path.charCodeAt(n - 6) === 46 && path.slice(n - 5).toLowerCase() === 'ipynb'
+}
