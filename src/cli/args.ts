@@ -27,6 +27,8 @@ export type Command =
       scope?: 'changed' | 'all'
       /** The policy file (--config); default `.stackfit.yml`/`.stackfit.yaml` at the scan root. */
       config?: string
+      /** --low-memory: V8 keeps its heap small (src/cli/index.ts), for more CPU time. */
+      lowMemory?: true
     }
   | { name: 'rules'; format: 'text' | 'json' | 'markdown' }
   | { name: 'explain'; service: string; root: string; color?: boolean }
@@ -52,6 +54,7 @@ Options for scan:
       --scope <s>         changed | all: with --base, the touched services' findings or all
       --color, --no-color Force or disable colour (default: on for a TTY, off with NO_COLOR)
   -q, --quiet             No progress or notes on stderr
+      --low-memory        Keep peak memory low (V8's optimize-for-size mode), for more CPU time
 
 Options for rules:
   -f, --format <fmt>      text | json | markdown (default: text)
@@ -90,6 +93,7 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
+        'low-memory': { type: 'boolean' },
         root: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -142,6 +146,7 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
           ...(failOnScope !== undefined ? { failOnScope: failOnScope as FailOnScope } : {}),
           ...(scope !== undefined ? { scope: scope as 'changed' | 'all' } : {}),
           ...(values.config !== undefined ? { config: values.config } : {}),
+          ...(values['low-memory'] ? { lowMemory: true as const } : {}),
         },
       }
     }

@@ -35,6 +35,11 @@ export interface CliIO {
   now(): number
   /** The current date, for waiver expiry; absent means the system clock. */
   date?(): Date
+  /**
+   * Asks the JavaScript engine to favour memory over speed for the rest of the process
+   * (`scan --low-memory`); absent where the host cannot.
+   */
+  lowMemory?(): void
 }
 
 /** Runs one CLI invocation. Never throws: unexpected failures print one line and return 3. */
@@ -111,6 +116,7 @@ function scan(command: Extract<Command, { name: 'scan' }>, io: CliIO, failOnGive
   if (outputPath !== undefined && existsSync(outputPath) && statSync(outputPath).isDirectory()) {
     throw new UsageError(`--output is a directory: ${command.output}`)
   }
+  if (command.lowMemory) io.lowMemory?.()
   const progress = createProgress({
     enabled: !command.quiet && io.stderrIsTTY,
     write: (text) => io.stderr(text),

@@ -19,6 +19,10 @@ describe('parseCliArgs', () => {
       ['scan', '--no-color'],
       { name: 'scan', dir: '.', format: 'text', failOn: 'error', quiet: false, color: false },
     ],
+    [
+      ['scan', '--low-memory'],
+      { name: 'scan', dir: '.', format: 'text', failOn: 'error', quiet: false, lowMemory: true },
+    ],
     [['rules', '-f', 'markdown'], { name: 'rules', format: 'markdown' }],
     [
       ['explain', 'services/a', '--root', 'x'],

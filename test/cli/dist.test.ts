@@ -29,6 +29,15 @@ describe('the bundled CLI', () => {
     expect(usage.status).toBe(2)
   })
 
+  it('gives the same report with --low-memory (V8 set to optimize for size)', () => {
+    const args = ['scan', 'examples/monorepo', '--format', 'json', '-q']
+    const plain = runDist([process.execPath], args)
+    const low = runDist([process.execPath], [...args, '--low-memory'])
+    expect(low.stderr).toBe('')
+    expect(low.status).toBe(plain.status)
+    expect(low.stdout).toBe(plain.stdout)
+  })
+
   it('runs on Node 20 with the same report', () => {
     const npx = execFileSync('bash', ['-c', 'command -v npx'], { encoding: 'utf8' }).trim()
     const on20 = runDist(

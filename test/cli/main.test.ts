@@ -16,7 +16,12 @@ interface Captured {
 
 async function cli(
   argv: string[],
-  options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {},
+  options: {
+    cwd?: string
+    env?: Record<string, string>
+    tty?: boolean
+    lowMemory?: () => void
+  } = {},
 ): Promise<Captured> {
   let stdout = ''
   let stderr = ''
@@ -28,6 +33,7 @@ async function cli(
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
     now: () => 0,
+    ...(options.lowMemory ? { lowMemory: options.lowMemory } : {}),
   }
   const code = await main(argv, io)
   return { code, stdout, stderr }
@@ -60,6 +66,20 @@ describe('stackfit scan', () => {
     ])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe('')
+  })
+
+  it('asks the host to favour memory once, before scanning, only with --low-memory', async () => {
+    const calls: string[] = []
+    const watched = (argv: string[]): Promise<Captured> =>
+      cli(argv, {
+        lowMemory: () => void calls.push('low-memory'),
+      })
+    const plain = await watched(['scan', example, '--format', 'json', '-q'])
+    expect(calls).toEqual([])
+    const low = await watched(['scan', example, '--format', 'json', '-q', '--low-memory'])
+    expect(calls).toEqual(['low-memory'])
+    expect(low.stdout).toBe(plain.stdout)
+    expect(low.code).toBe(plain.code)
   })
 
   it('is byte-identical across runs', async () => {
