@@ -12448,8 +12448,8 @@ function ownTargets(ctx, unit, paths) {
   const targets = /* @__PURE__ */ new Set();
   for (const file of unit.files) {
     if (targets.size === 2) break;
+    if (!isYamlPath(file.path)) continue;
     const base = posix.basename(file.path);
-    if (!/\.ya?ml$/i.test(base)) continue;
     if (COMPOSE_FILE.test(base)) targets.add("compose");
     else if (/^Chart\.ya?ml$/.test(base)) targets.add("kubernetes");
     else if (targets.has("kubernetes") || file.size > MAX_ATTACH_YAML_BYTES) continue;
@@ -19646,6 +19646,23 @@ function resolveCommit(cwd, ref) {
   ]);
   return commit.ok ? commit.stdout.toString("utf8").trim() : void 0;
 }
+var OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function revParseWithCommit(cwd, queries, answers, ref) {
+  const result2 = runGit(cwd, [
+    "rev-parse",
+    ...queries,
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${ref}^{commit}`
+  ]);
+  if (!result2.ok) return void 0;
+  const lines = result2.stdout.toString("utf8").split("\n");
+  const commit = lines[answers] ?? "";
+  if (lines.length !== answers + 2 || lines[answers + 1] !== "" || !OBJECT_ID.test(commit))
+    return void 0;
+  return { answers: lines.slice(0, answers), commit };
+}
 function lsTree(cwd, oid, recursive, paths) {
   return runGit(cwd, [
     "--literal-pathspecs",
@@ -19661,20 +19678,14 @@ function lsTree(cwd, oid, recursive, paths) {
 
 // src/adapters/git-changes.ts
 function resolveBase(cwd, ref) {
-  const both = runGit(cwd, [
-    "rev-parse",
-    "--is-inside-work-tree",
-    "--verify",
-    "--quiet",
-    "--end-of-options",
-    `${ref}^{commit}`
-  ]);
-  const [isInside, commit] = both.ok ? both.stdout.toString("utf8").split("\n") : [];
-  const known = isInside === "true" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit ?? "");
-  const inside = known ? both : runGit(cwd, ["rev-parse", "--is-inside-work-tree"]);
-  if (!inside.ok || inside.stdout.toString("utf8").split("\n")[0]?.trim() !== "true")
-    return { ok: false, message: "not inside a git work tree" };
-  const oid = known ? commit : resolveCommit(cwd, ref);
+  const both = revParseWithCommit(cwd, ["--is-inside-work-tree"], 1, ref);
+  const known = both?.answers[0] === "true";
+  if (!known) {
+    const inside = runGit(cwd, ["rev-parse", "--is-inside-work-tree"]);
+    if (!inside.ok || inside.stdout.toString("utf8").trim() !== "true")
+      return { ok: false, message: "not inside a git work tree" };
+  }
+  const oid = known ? both.commit : resolveCommit(cwd, ref);
   if (oid === void 0)
     return {
       ok: false,
@@ -19751,20 +19762,14 @@ var CACHE_BYTES = 64 * 1024 * 1024;
 var READ_AHEAD_MAX_FILE = 1024 * 1024;
 var compare4 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function createGitRepoView(cwd, ref, options = {}) {
-  const both = runGit(cwd, [
-    "rev-parse",
-    "--show-prefix",
-    "--verify",
-    "--quiet",
-    "--end-of-options",
-    `${ref}^{commit}`
-  ]);
-  const [shown2 = "", commit = "", rest] = both.ok ? both.stdout.toString("utf8").split("\n") : [];
-  const known = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) && rest === "";
-  const oid = known ? commit : resolveCommit(cwd, ref);
+  const both = revParseWithCommit(cwd, ["--show-prefix"], 1, ref);
+  const oid = both?.commit ?? resolveCommit(cwd, ref);
   if (oid === void 0) return { ok: false, message: `${ref} is not a commit here` };
-  const prefixResult = known ? void 0 : runGit(cwd, ["rev-parse", "--show-prefix"]);
-  const prefix = known ? shown2.trim() : prefixResult?.ok ? prefixResult.stdout.toString("utf8").trim() : "";
+  let prefix = both?.answers[0]?.trim();
+  if (prefix === void 0) {
+    const prefixResult = runGit(cwd, ["rev-parse", "--show-prefix"]);
+    prefix = prefixResult.ok ? prefixResult.stdout.toString("utf8").trim() : "";
+  }
   const listing = listTree(cwd, oid, prefix, options.scope);
   if (!listing.ok) return { ok: false, message: listing.message };
   const files = [];
@@ -21645,22 +21650,16 @@ function parseEntries(window, oidBytes) {
 // src/adapters/git-head-view.ts
 var compare7 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function locate(root) {
-  const all = runGit(root, [
-    "rev-parse",
-    "--is-inside-work-tree",
-    "--show-prefix",
-    "--git-path",
-    "index",
-    "--show-object-format",
-    "--verify",
-    "--quiet",
-    "--end-of-options",
-    "HEAD^{commit}"
-  ]);
-  if (all.ok) {
-    const [inside2, prefix2 = "", path = "", format, commit2 = "", rest] = all.stdout.toString("utf8").split("\n");
-    if (inside2 === "true" && (format === "sha1" || format === "sha256") && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(commit2) && rest === "")
-      return { prefix: prefix2, commit: commit2, index: { path, format } };
+  const all = revParseWithCommit(
+    root,
+    ["--is-inside-work-tree", "--show-prefix", "--git-path", "index", "--show-object-format"],
+    4,
+    "HEAD"
+  );
+  if (all) {
+    const [inside2, prefix2 = "", path = "", format] = all.answers;
+    if (inside2 === "true" && (format === "sha1" || format === "sha256"))
+      return { prefix: prefix2, commit: all.commit, index: { path, format } };
   }
   const where = runGit(root, ["rev-parse", "--is-inside-work-tree", "--show-prefix"]);
   const [inside, prefix = ""] = where.ok ? where.stdout.toString("utf8").split("\n") : [];

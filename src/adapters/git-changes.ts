@@ -9,7 +9,7 @@
  * - `committedPaths`: commits only (`git diff <base> HEAD`, trees only, no working-tree walk).
  *   Enough for a CI checkout, which holds HEAD and nothing else.
  */
-import { resolveCommit, runGit, splitNul } from './git.js'
+import { resolveCommit, revParseWithCommit, runGit, splitNul } from './git.js'
 
 export type BaseResult =
   { ok: true; commit: string; mergeBase: boolean } | { ok: false; message: string }
@@ -22,20 +22,14 @@ export type BaseResult =
  */
 export function resolveBase(cwd: string, ref: string): BaseResult {
   // One git process when both hold; separate ones to tell which failed.
-  const both = runGit(cwd, [
-    'rev-parse',
-    '--is-inside-work-tree',
-    '--verify',
-    '--quiet',
-    '--end-of-options',
-    `${ref}^{commit}`,
-  ])
-  const [isInside, commit] = both.ok ? both.stdout.toString('utf8').split('\n') : []
-  const known = isInside === 'true' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit ?? '')
-  const inside = known ? both : runGit(cwd, ['rev-parse', '--is-inside-work-tree'])
-  if (!inside.ok || inside.stdout.toString('utf8').split('\n')[0]?.trim() !== 'true')
-    return { ok: false, message: 'not inside a git work tree' }
-  const oid = known ? commit : resolveCommit(cwd, ref)
+  const both = revParseWithCommit(cwd, ['--is-inside-work-tree'], 1, ref)
+  const known = both?.answers[0] === 'true'
+  if (!known) {
+    const inside = runGit(cwd, ['rev-parse', '--is-inside-work-tree'])
+    if (!inside.ok || inside.stdout.toString('utf8').trim() !== 'true')
+      return { ok: false, message: 'not inside a git work tree' }
+  }
+  const oid = known ? both.commit : resolveCommit(cwd, ref)
   if (oid === undefined)
     return {
       ok: false,

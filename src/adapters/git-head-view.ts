@@ -13,7 +13,7 @@ import type { RepoFile, RepoView } from '../core/ports.js'
 import { resolve } from 'node:path'
 import { readGitIndex, type IndexEntries } from './git-index.js'
 import { diskView, notUtf8, scanRootSlash } from './fs-repo-view.js'
-import { lsTree, resolveCommit, runGit } from './git.js'
+import { lsTree, resolveCommit, revParseWithCommit, runGit } from './git.js'
 import { createTreeFilter, type DirectoryScope, type EntryKind } from './tree-filter.js'
 
 export type GitHeadViewResult =
@@ -41,29 +41,16 @@ interface Where {
  * git process in the usual case; when that call fails, separate calls tell which part failed.
  */
 function locate(root: string): Where | { message: string } {
-  const all = runGit(root, [
-    'rev-parse',
-    '--is-inside-work-tree',
-    '--show-prefix',
-    '--git-path',
-    'index',
-    '--show-object-format',
-    '--verify',
-    '--quiet',
-    '--end-of-options',
-    'HEAD^{commit}',
-  ])
-  if (all.ok) {
-    const [inside, prefix = '', path = '', format, commit = '', rest] = all.stdout
-      .toString('utf8')
-      .split('\n')
-    if (
-      inside === 'true' &&
-      (format === 'sha1' || format === 'sha256') &&
-      /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(commit) &&
-      rest === ''
-    )
-      return { prefix, commit, index: { path, format } }
+  const all = revParseWithCommit(
+    root,
+    ['--is-inside-work-tree', '--show-prefix', '--git-path', 'index', '--show-object-format'],
+    4,
+    'HEAD',
+  )
+  if (all) {
+    const [inside, prefix = '', path = '', format] = all.answers
+    if (inside === 'true' && (format === 'sha1' || format === 'sha256'))
+      return { prefix, commit: all.commit, index: { path, format } }
   }
   const where = runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix'])
   const [inside, prefix = ''] = where.ok ? where.stdout.toString('utf8').split('\n') : []

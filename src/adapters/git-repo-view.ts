@@ -7,7 +7,7 @@ import type { Diagnostic, Exclusion } from '../core/model.js'
 import type { IncludeScope } from '../core/7-delta/compare-with-base.js'
 import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
 import { decodeText } from './decode-text.js'
-import { lsTree, resolveCommit, runGit, splitNul } from './git.js'
+import { lsTree, resolveCommit, revParseWithCommit, runGit, splitNul } from './git.js'
 
 /** A file NUL-free in this many leading bytes is text. Same window as the disk and memory views. */
 /** Files read ahead with the requested one: the pipeline reads a service's files in path order. */
@@ -58,24 +58,14 @@ export function createGitRepoView(
   options: GitRepoViewOptions = {},
 ): GitRepoViewResult {
   // One git process for the commit and the prefix; separate ones when that call fails.
-  const both = runGit(cwd, [
-    'rev-parse',
-    '--show-prefix',
-    '--verify',
-    '--quiet',
-    '--end-of-options',
-    `${ref}^{commit}`,
-  ])
-  const [shown = '', commit = '', rest] = both.ok ? both.stdout.toString('utf8').split('\n') : []
-  const known = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) && rest === ''
-  const oid = known ? commit : resolveCommit(cwd, ref)
+  const both = revParseWithCommit(cwd, ['--show-prefix'], 1, ref)
+  const oid = both?.commit ?? resolveCommit(cwd, ref)
   if (oid === undefined) return { ok: false, message: `${ref} is not a commit here` }
-  const prefixResult = known ? undefined : runGit(cwd, ['rev-parse', '--show-prefix'])
-  const prefix = known
-    ? shown.trim()
-    : prefixResult?.ok
-      ? prefixResult.stdout.toString('utf8').trim()
-      : ''
+  let prefix = both?.answers[0]?.trim()
+  if (prefix === undefined) {
+    const prefixResult = runGit(cwd, ['rev-parse', '--show-prefix'])
+    prefix = prefixResult.ok ? prefixResult.stdout.toString('utf8').trim() : ''
+  }
   const listing = listTree(cwd, oid, prefix, options.scope)
   if (!listing.ok) return { ok: false, message: listing.message }
 

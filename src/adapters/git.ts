@@ -53,6 +53,37 @@ export function resolveCommit(cwd: string, ref: string): string | undefined {
   return commit.ok ? commit.stdout.toString('utf8').trim() : undefined
 }
 
+/** A full object id: SHA-1 (40 hex digits) or SHA-256 (64). */
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
+
+/**
+ * `git rev-parse <queries> --verify --quiet --end-of-options <ref>^{commit}` in `cwd`: the commit
+ * and the queries' answers, one git process for both. `answers` is how many lines the queries
+ * print. Undefined when git fails or prints anything else: the caller then asks separately, to
+ * tell which part failed. Never throws.
+ */
+export function revParseWithCommit(
+  cwd: string,
+  queries: readonly string[],
+  answers: number,
+  ref: string,
+): { answers: string[]; commit: string } | undefined {
+  const result = runGit(cwd, [
+    'rev-parse',
+    ...queries,
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${ref}^{commit}`,
+  ])
+  if (!result.ok) return undefined
+  const lines = result.stdout.toString('utf8').split('\n')
+  const commit = lines[answers] ?? ''
+  if (lines.length !== answers + 2 || lines[answers + 1] !== '' || !OBJECT_ID.test(commit))
+    return undefined
+  return { answers: lines.slice(0, answers), commit }
+}
+
 /**
  * `git ls-tree -l -z --full-tree <oid>` in `cwd`: recursive with `recursive`, and limited to the
  * literal pathspecs `paths` when given (a path with `*` or `[` in it is a name, not a pattern).

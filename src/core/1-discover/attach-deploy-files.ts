@@ -337,8 +337,8 @@ function ownTargets(ctx: ScanContext, unit: Unit, paths: ReadonlySet<string>): S
   const targets = new Set<Target>()
   for (const file of unit.files) {
     if (targets.size === 2) break
+    if (!isYamlPath(file.path)) continue
     const base = posix.basename(file.path)
-    if (!/\.ya?ml$/i.test(base)) continue
     if (COMPOSE_FILE.test(base)) targets.add('compose')
     else if (/^Chart\.ya?ml$/.test(base)) targets.add('kubernetes')
     else if (targets.has('kubernetes') || file.size > MAX_ATTACH_YAML_BYTES) continue
