@@ -8169,7 +8169,19 @@ function renderMarkdown(report2, options = {}) {
 function renderFull(report2, options) {
   const parts = [headline(report2, options)];
   if (report2.delta) parts.push(...deltaParts(report2, options));
-  parts.push(serviceTable(report2.services, report2));
+  const counted = report2.services.filter((s) => s.counted);
+  if (counted.length === 0) parts.push(serviceTable(report2.services, report2));
+  else {
+    const analysed = report2.services.filter((s) => !s.counted);
+    parts.push(analysed.length > 0 ? serviceTable(analysed, report2) : NOTHING_ANALYSED);
+    parts.push(
+      details(
+        `Untouched directories, only counted (${counted.length})`,
+        countedTable(counted),
+        options
+      )
+    );
+  }
   if (report2.services.some((s) => s.kind === "service")) {
     parts.push(
       [
@@ -8273,6 +8285,14 @@ function serviceTable(services, report2) {
   if (services.length === 0) return "_No services found._";
   return [tableHeader(), ...services.map((s) => tableRow(s, report2))].join("\n");
 }
+var NOTHING_ANALYSED = "_This change touches no service directory: none was analysed in full._";
+function countedTable(services) {
+  const rows = services.slice(0, MARKDOWN_MAX_LIST).map((s) => `| ${code(s.root, true)} | ${s.kind} | ${text(languageText(s))} |`);
+  const rest = services.length - rows.length;
+  const more = rest > 0 ? [`
+\u2026 and ${rest} more: the JSON report lists every one.`] : [];
+  return ["| Directory | Kind | Language |\n| --- | --- | --- |", ...rows].join("\n") + more.join("");
+}
 function tableHeader() {
   return "| Service | Kind | Language | Workload | Fit |\n| --- | --- | --- | --- | --- |";
 }
@@ -8338,13 +8358,16 @@ ${body}
 function renderCompact(report2, options, max) {
   const head = headline(report2, options);
   const note = options.compactNote ?? DEFAULT_COMPACT_NOTE;
-  const rows = report2.services.map((s) => tableRow(s, report2));
+  const counted = report2.services.filter((s) => s.counted).length;
+  const listed = counted > 0 ? report2.services.filter((s) => !s.counted) : report2.services;
+  const rows = listed.map((s) => tableRow(s, report2));
   const active = report2.findings.filter((f) => !f.waived);
   const oneLiners = active.map(oneLiner);
   const lead = report2.delta ? deltaParts(report2, options).slice(0, 1) : [];
   const build2 = (rowCount, findingCount) => {
     const parts = [head, ...lead];
     if (report2.services.length === 0) parts.push("_No services found._");
+    else if (listed.length === 0) parts.push(NOTHING_ANALYSED);
     else {
       const table = [tableHeader(), ...rows.slice(0, rowCount)];
       if (rowCount < rows.length) table.push(`| \u2026 ${rows.length - rowCount} more | | | | |`);

@@ -54,6 +54,13 @@ export function timePrMode(options: {
   timeoutS: number
   log: (line: string) => void
 }): PrHistoryResult[]
+export interface PrCostModel {
+  shell: 'cli' | 'action'
+  untouched: { small: number | null; large: number | null }
+  touched: { first: number | null; last: number | null }
+  full: { first: number | null; last: number | null }
+}
+export function prCostModel(results: readonly PrHistoryResult[]): PrCostModel[]
 export function renderPrMode(results: readonly PrHistoryResult[]): string
 export function runPrMode(options: {
   treesDir: string

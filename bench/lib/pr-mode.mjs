@@ -392,6 +392,48 @@ function cell(text) {
 }
 
 /**
+ * What one file costs in each shell, in CPU microseconds, from the medians of two histories that
+ * differ only in size (the same touched services): `untouched`, what a file the change does not
+ * touch adds (the growth of each pull-request case over the files the bigger history adds);
+ * `touched`, what a file of the touched service adds (large case minus small case over the
+ * difference of their files, per history); `full`, a full scan's CPU over the history's files.
+ * A figure whose inputs are missing or failed is null.
+ * @param {ReturnType<typeof timePrMode>} results two histories or more; the first and the last
+ *   are compared
+ * @returns {{ shell: 'cli' | 'action', untouched: { small: number | null, large: number | null }, touched: { first: number | null, last: number | null }, full: { first: number | null, last: number | null } }[]}
+ */
+export function prCostModel(results) {
+  const first = results[0]
+  const last = results[results.length - 1]
+  const cpu = (h, id) => h?.rows.find((r) => r.id === id)?.cpu ?? null
+  const per = (us, n) => (us === null || n === null || n === undefined || n <= 0 ? null : us / n)
+  const diff = (a, b) => (a === null || b === null ? null : (a - b) * 1000)
+  return ['cli', 'action'].map((shell) => {
+    const id = (c) => (shell === 'cli' ? c : `action-${c}`)
+    const full = shell === 'cli' ? 'full' : 'action-full'
+    const added = first && last && first !== last && first.files !== null && last.files !== null
+    const untouched = (c) =>
+      added ? per(diff(cpu(last, id(c)), cpu(first, id(c))), last.files - first.files) : null
+    const touched = (h) =>
+      h
+        ? per(diff(cpu(h, id('pr-large')), cpu(h, id('pr-small'))), h.large.files - h.small.files)
+        : null
+    const fullPer = (h) => (h ? per(diff(cpu(h, full), 0), h.files) : null)
+    return {
+      shell,
+      untouched: { small: untouched('pr-small'), large: untouched('pr-large') },
+      touched: { first: touched(first), last: touched(last) },
+      full: { first: fullPer(first), last: fullPer(last) },
+    }
+  })
+}
+
+/** Microseconds, or a dash. */
+function formatUs(us) {
+  return us === null ? '–' : `${Math.abs(us) < 10 ? us.toFixed(1) : Math.round(us)} µs`
+}
+
+/**
  * The PR-mode tables in Markdown. First, per history, each case's medians and its ratio to the
  * full scan of the same shell (the CLI's full scan for CLI rows, the Action's `push` for Action
  * rows); a failed case shows why in the wall column and dashes elsewhere. Then, when there are
@@ -442,6 +484,18 @@ export function renderPrMode(results) {
       const before = first.rows.find((x) => x.id === r.id)
       lines.push(
         `| ${cell(r.label)} | ${formatRatio(ratio(r.wall, before?.wall))} | ${formatRatio(ratio(r.cpu, before?.cpu))} | ${formatRatio(ratio(r.rss, before?.rss))} |`,
+      )
+    }
+    lines.push(
+      '',
+      `CPU per file: what a file the pull request does not touch adds (from ${first.label} to ${last.label}), what a file of the touched service adds (large case minus small case), and a file of a full scan:`,
+      '',
+      `| shell | untouched file (small case) | untouched file (large case) | touched file (${first.label}) | touched file (${last.label}) | full-scan file (${last.label}) |`,
+      '| --- | --: | --: | --: | --: | --: |',
+    )
+    for (const m of prCostModel(results)) {
+      lines.push(
+        `| ${m.shell === 'cli' ? 'CLI' : 'Action'} | ${formatUs(m.untouched.small)} | ${formatUs(m.untouched.large)} | ${formatUs(m.touched.first)} | ${formatUs(m.touched.last)} | ${formatUs(m.full.last)} |`,
       )
     }
   }

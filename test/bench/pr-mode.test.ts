@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   PR_CASES,
+  prCostModel,
   renderPrMode,
   type PrHistoryResult,
   type PrRow,
@@ -125,6 +126,46 @@ describe('renderPrMode', () => {
     // Every table line keeps its column count despite the pipe in the message.
     for (const line of out.split('\n').filter((l) => l.startsWith('| h-')))
       expect(line.split(/(?<!\\)\|/).length).toBe(9)
+  })
+
+  it('derives what an untouched, a touched and a full-scan file cost', () => {
+    // 269,914 files added; the touched services differ by 1,146 files.
+    const [cli, action] = prCostModel([x1, x20])
+    expect(cli?.shell).toBe('cli')
+    expect(cli?.untouched.small).toBeCloseTo((9 * 1e6) / 269_914, 6)
+    expect(cli?.untouched.large).toBeCloseTo((11 * 1e6) / 269_914, 6)
+    expect(cli?.touched.first).toBe(0)
+    expect(cli?.touched.last).toBeCloseTo((2 * 1e6) / 1146, 6)
+    expect(cli?.full.last).toBeCloseTo((20 * 1e6) / 284_120, 6)
+    expect(action?.untouched.small).toBeCloseTo((0.5 * 1e6) / 269_914, 6)
+    expect(action?.touched.last).toBeCloseTo((-0.5 * 1e6) / 1146, 6)
+    expect(action?.full.first).toBeCloseTo((4 * 1e6) / 14_206, 6)
+  })
+
+  it.each([
+    // [shell, untouched small, untouched large, touched first, touched last, full last]
+    ['CLI', '33 µs', '41 µs', '0.0 µs', '1745 µs', '70 µs'],
+    ['Action', '1.9 µs', '0.0 µs', '0.0 µs', '-436 µs', '141 µs'],
+  ])('renders the cost per file of the %s', (shell, ...figures) => {
+    const tail = md.slice(md.indexOf('CPU per file'))
+    const line = tail.split('\n').find((l) => l.startsWith(`| ${shell} |`))
+    expect(
+      line
+        ?.split(' | ')
+        .slice(1)
+        .map((c) => c.replace(/\s*\|$/, '')),
+    ).toEqual(figures)
+  })
+
+  it('has no cost per file where a figure failed or there is one history', () => {
+    const failed = history('h-x20', { 'action-pr-small': 'exit 1' }, 284_120)
+    const [, action] = prCostModel([x1, failed])
+    expect(action?.untouched.small).toBeNull()
+    expect(action?.touched.last).toBeNull()
+    expect(action?.untouched.large).not.toBeNull()
+    const [single] = prCostModel([x1])
+    expect(single?.untouched).toEqual({ small: null, large: null })
+    expect(renderPrMode([x1])).not.toContain('CPU per file')
   })
 
   it('renders no growth table for a single history', () => {

@@ -304,9 +304,20 @@ describe('changed scope loses no new finding: the pull-request scenarios', () =>
       /Analysed \d+ director(y|ies) in full; \d+ untouched ones? (was|were) only counted/
     expect(renderMarkdown(changed)).toMatch(sentence)
     expect(renderText(changed, { color: false })).toMatch(sentence)
-    // Counted services are not judged in this run: the headline and the table say so.
-    expect(renderMarkdown(changed)).toContain('4 directories, 1 judged as a service')
-    expect(renderMarkdown(changed)).toMatch(/`services\/checkout` \| service .*— not judged/)
+    // Counted services are not judged in this run: the headline says so, and they are folded
+    // below the analysed ones, with no workload or fit column.
+    const markdown = renderMarkdown(changed)
+    expect(markdown).toContain('4 directories, 1 judged as a service')
+    const [main, folded = ''] = markdown.split('<summary>Untouched directories, only counted (')
+    expect(main).toMatch(/`services\/legacy` \| service \|/)
+    expect(main).not.toContain('`services/checkout`')
+    expect(folded).toMatch(/^\d+\)<\/summary>/)
+    expect(folded).toMatch(/\| `services\/checkout` \| service \| [a-z]+ \d+% \|\n/)
+    expect(folded).not.toContain('not judged')
+    const text = renderText(changed, { color: false })
+    expect(text).toMatch(/^services\/legacy +service/m)
+    expect(text).not.toMatch(/^services\/checkout/m)
+    expect(text).toMatch(/\d+ untouched director(y|ies) only counted, not listed/)
   })
 })
 

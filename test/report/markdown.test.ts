@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { code, escapeMarkdown, renderMarkdown } from '../../src/core/5-report/markdown.js'
+import {
+  code,
+  escapeMarkdown,
+  MARKDOWN_MAX_LIST,
+  renderMarkdown,
+} from '../../src/core/5-report/markdown.js'
 import { ruleDocsUrl } from '../../src/core/4-evaluate/catalog.js'
-import type { Report } from '../../src/core/model.js'
+import type { Report, Service } from '../../src/core/model.js'
 import { parseMermaid } from '../support/mermaid.js'
 import { hugeReport, sampleReport } from './support.js'
 
@@ -212,5 +217,72 @@ describe('renderMarkdown', () => {
       expect(headOnly.length).toBeLessThanOrEqual(900)
       expect(headOnly).toMatch(/\| … \d+ more \| \| \| \| \|/)
     })
+  })
+})
+
+/**
+ * The sample report as a changed-scope run leaves it: `analysed` roots stay, every other sample
+ * service is counted, and `extra` more counted directories are added.
+ */
+function changedScope(analysed: readonly string[], extra = 0): Report {
+  const report = sampleReport()
+  const counted = (s: Service): Service => ({ ...s, signals: [], frameworks: [], counted: true })
+  const services = report.services.map((s) => (analysed.includes(s.root) ? s : counted(s)))
+  const template = services.find((s) => s.counted) as Service
+  for (let i = 0; i < extra; i++)
+    services.push({ ...template, root: `more/unit-${String(i).padStart(4, '0')}`, name: `u${i}` })
+  return {
+    ...report,
+    services,
+    findings: report.findings.filter((f) => analysed.includes(f.service)),
+  }
+}
+
+describe('renderMarkdown in a changed scope', () => {
+  const folded = '<summary>Untouched directories, only counted ('
+
+  it('lists the analysed directories and folds the counted ones, without workload or fit', () => {
+    const md = renderMarkdown(changedScope(['services/recommender']))
+    const [main = '', fold = ''] = md.split(folded)
+    const mainRows = main.split('\n').filter((l) => l.startsWith('| `'))
+    expect(mainRows.map((r) => cells(r)[0])).toEqual(['`services/recommender`'])
+    const foldRows = fold.split('\n').filter((l) => l.startsWith('| `'))
+    expect(fold.startsWith('4)</summary>')).toBe(true)
+    expect(foldRows).toHaveLength(4)
+    expect(foldRows.every((r) => cells(r).length === 3)).toBe(true)
+    expect(foldRows.map((r) => cells(r)[0])).not.toContain('`services/recommender`')
+    expect(fold).not.toContain('not judged')
+  })
+
+  it('caps the folded list and says where the rest is', () => {
+    const extra = MARKDOWN_MAX_LIST + 7
+    const md = renderMarkdown(changedScope(['services/recommender'], extra))
+    const fold = md.split(folded)[1] ?? ''
+    expect(fold.startsWith(`${extra + 4})</summary>`)).toBe(true)
+    expect(fold.split('\n').filter((l) => l.startsWith('| `'))).toHaveLength(MARKDOWN_MAX_LIST)
+    expect(fold).toContain(
+      `… and ${extra + 4 - MARKDOWN_MAX_LIST} more: the JSON report lists every one.`,
+    )
+  })
+
+  it('says so when no directory was analysed in full', () => {
+    const md = renderMarkdown(changedScope([]))
+    expect(md).toContain('_This change touches no service directory: none was analysed in full._')
+    expect(md.split(folded)[0]).not.toMatch(/^\| `/m)
+  })
+
+  it('keeps the counted directories out of the compact table too', () => {
+    const report = changedScope(['services/recommender'], 500)
+    const full = renderMarkdown(report)
+    const compact = renderMarkdown(report, { maxLength: 4000 })
+    expect(full.length).toBeGreaterThan(4000)
+    expect(compact.length).toBeLessThanOrEqual(4000)
+    const rows = compact.split('\n').filter((l) => l.startsWith('| `'))
+    expect(rows.map((r) => cells(r)[0])).toEqual(['`services/recommender`'])
+  })
+
+  it('renders a full scan as before: every directory in one table', () => {
+    const md = renderMarkdown(sampleReport())
+    expect(md).not.toContain(folded)
   })
 })

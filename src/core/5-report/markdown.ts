@@ -70,7 +70,21 @@ function renderFull(report: Report, options: MarkdownOptions): string {
   const parts: string[] = [headline(report, options)]
   // Against a base, the change leads: what it did, then its new findings, existing ones folded.
   if (report.delta) parts.push(...deltaParts(report, options))
-  parts.push(serviceTable(report.services, report))
+  // A changed-scope run lists the directories it analysed; the untouched ones, only counted, are
+  // folded below them (capped: the JSON report lists every one).
+  const counted = report.services.filter((s) => s.counted)
+  if (counted.length === 0) parts.push(serviceTable(report.services, report))
+  else {
+    const analysed = report.services.filter((s) => !s.counted)
+    parts.push(analysed.length > 0 ? serviceTable(analysed, report) : NOTHING_ANALYSED)
+    parts.push(
+      details(
+        `Untouched directories, only counted (${counted.length})`,
+        countedTable(counted),
+        options,
+      ),
+    )
+  }
 
   if (report.services.some((s) => s.kind === 'service')) {
     parts.push(
@@ -183,6 +197,24 @@ function serviceTable(services: readonly Service[], report: Report): string {
   return [tableHeader(), ...services.map((s) => tableRow(s, report))].join('\n')
 }
 
+/** What the table says when a changed-scope run analysed no directory in full. */
+const NOTHING_ANALYSED = '_This change touches no service directory: none was analysed in full._'
+
+/**
+ * The untouched directories of a changed-scope run: where they are, their kind and language, at
+ * most MARKDOWN_MAX_LIST rows. Their workload was not read, so it has no column.
+ */
+function countedTable(services: readonly Service[]): string {
+  const rows = services
+    .slice(0, MARKDOWN_MAX_LIST)
+    .map((s) => `| ${code(s.root, true)} | ${s.kind} | ${text(languageText(s))} |`)
+  const rest = services.length - rows.length
+  const more = rest > 0 ? [`\n… and ${rest} more: the JSON report lists every one.`] : []
+  return (
+    ['| Directory | Kind | Language |\n| --- | --- | --- |', ...rows].join('\n') + more.join('')
+  )
+}
+
 function tableHeader(): string {
   return '| Service | Kind | Language | Workload | Fit |\n| --- | --- | --- | --- | --- |'
 }
@@ -253,7 +285,9 @@ function details(summary: string, body: string, options: MarkdownOptions): strin
 function renderCompact(report: Report, options: MarkdownOptions, max: number): string {
   const head = headline(report, options)
   const note = options.compactNote ?? DEFAULT_COMPACT_NOTE
-  const rows = report.services.map((s) => tableRow(s, report))
+  const counted = report.services.filter((s) => s.counted).length
+  const listed = counted > 0 ? report.services.filter((s) => !s.counted) : report.services
+  const rows = listed.map((s) => tableRow(s, report))
   const active = report.findings.filter((f) => !f.waived)
   const oneLiners = active.map(oneLiner)
   const lead = report.delta ? deltaParts(report, options).slice(0, 1) : []
@@ -261,6 +295,7 @@ function renderCompact(report: Report, options: MarkdownOptions, max: number): s
   const build = (rowCount: number, findingCount: number): string => {
     const parts = [head, ...lead]
     if (report.services.length === 0) parts.push('_No services found._')
+    else if (listed.length === 0) parts.push(NOTHING_ANALYSED)
     else {
       const table = [tableHeader(), ...rows.slice(0, rowCount)]
       if (rowCount < rows.length) table.push(`| … ${rows.length - rowCount} more | | | | |`)

@@ -128,7 +128,20 @@ export function renderText(report: Report, options: { color: boolean }): string 
 function serviceTable(report: Report, paint: (s: Style, t: string) => string): string[] {
   const header = ['SERVICE', 'KIND', 'LANGUAGE', 'WORKLOAD', 'FIT']
   if (report.services.length === 0) return ['No services found.']
-  const rows = report.services.map((s) => {
+  // A changed-scope run lists what it analysed; the untouched directories are only counted.
+  const counted = report.services.filter((s) => s.counted).length
+  const listed = counted > 0 ? report.services.filter((s) => !s.counted) : report.services
+  const untouched =
+    counted > 0
+      ? [
+          paint(
+            'dim',
+            `${count(counted, 'untouched directory', 'untouched directories')} only counted, not listed (the JSON report lists every one).`,
+          ),
+        ]
+      : []
+  if (listed.length === 0) return ['No directory the change touches was analysed.', ...untouched]
+  const rows = listed.map((s) => {
     const fit = fitOf(s, report.findings)
     return { cells: [safe(s.root), s.kind, safe(languageText(s)), safe(workloadText(s)), fit], fit }
   })
@@ -143,7 +156,7 @@ function serviceTable(report: Report, paint: (s: Style, t: string) => string): s
         return last && fit ? paint(FIT_STYLE[fit], text) : text
       })
       .join('  ')
-  return [paint('bold', line(header)), ...rows.map((r) => line(r.cells, r.fit))]
+  return [paint('bold', line(header)), ...rows.map((r) => line(r.cells, r.fit)), ...untouched]
 }
 
 function findingsByService(
