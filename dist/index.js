@@ -332,8 +332,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
     };
     var depth3 = (token) => {
       if (token.isPrefix !== true) {
@@ -363,38 +363,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
-        prev = code2;
+        prev = code3;
         return str3.charCodeAt(++index);
       };
       while (index < length) {
-        code2 = advance();
+        code3 = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code3 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -403,7 +403,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -412,7 +412,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -427,7 +427,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -440,27 +440,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code3 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -470,7 +470,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -479,7 +479,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -487,7 +487,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -506,26 +506,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -590,7 +590,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -2935,9 +2935,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -4523,8 +4523,8 @@ function escapeControl(text3) {
     if (c === "\n") return "\\n";
     if (c === "\r") return "\\r";
     if (c === "	") return "\\t";
-    const code2 = c.charCodeAt(0);
-    return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+    const code3 = c.charCodeAt(0);
+    return code3 <= 255 ? `\\x${code3.toString(16).padStart(2, "0")}` : `\\u${code3.toString(16).padStart(4, "0")}`;
   });
 }
 function replaceControl(text3, replacement) {
@@ -9404,10 +9404,10 @@ var TokenBuffer = class {
     return (this.ends[i] ?? 0) - start === word.length && this.text.startsWith(word, start);
   }
   /** True when token `i` is the one-character operator with code unit `code`. */
-  isOp(i, code2) {
+  isOp(i, code3) {
     if (this.kind(i) !== OP) return false;
     const start = this.starts[i] ?? 0;
-    return (this.ends[i] ?? 0) - start === 1 && this.text.charCodeAt(start) === code2;
+    return (this.ends[i] ?? 0) - start === 1 && this.text.charCodeAt(start) === code3;
   }
   /** The start offset of token `i`. */
   startOf(i) {
@@ -9621,8 +9621,8 @@ function locateToml(text3) {
         else if (e === "t") out += "	";
         else if (e === "u" || e === "U") {
           const len = e === "u" ? 4 : 8;
-          const code2 = Number.parseInt(text3.slice(p, p + len), 16);
-          out += Number.isFinite(code2) && code2 <= 1114111 ? String.fromCodePoint(code2) : "";
+          const code3 = Number.parseInt(text3.slice(p, p + len), 16);
+          out += Number.isFinite(code3) && code3 <= 1114111 ? String.fromCodePoint(code3) : "";
           p += len;
         } else if (e === "\n" || e === "\r" || e === " " || e === "	") {
           while (p < n && /\s/.test(text3[p] ?? "")) p++;
@@ -10429,20 +10429,20 @@ function parseGemfile(path, text3) {
   const blocks = [];
   splitLines(text3).forEach((raw, index) => {
     const line = index + 1;
-    const code2 = raw.replace(COMMENT, "");
-    if (CLOSES_BLOCK.test(code2)) {
+    const code3 = raw.replace(COMMENT, "");
+    if (CLOSES_BLOCK.test(code3)) {
       blocks.pop();
       return;
     }
     const inDev = blocks.some((dev) => dev);
-    const gem = GEM.exec(code2);
+    const gem = GEM.exec(code3);
     if (gem?.[2] !== void 0) {
-      const inline = INLINE_GROUP.exec(code2)?.[1];
+      const inline = INLINE_GROUP.exec(code3)?.[1];
       const dev = inDev || inline !== void 0 && devGroups(inline);
       manifest.dependencies.push(dependency(gem[2], "rubygems", path, line, raw, dev));
     }
-    if (OPENS_BLOCK.test(code2)) {
-      const group2 = GROUP_BLOCK.exec(code2)?.[1];
+    if (OPENS_BLOCK.test(code3)) {
+      const group2 = GROUP_BLOCK.exec(code3)?.[1];
       blocks.push(group2 !== void 0 && devGroups(group2));
     }
   });
@@ -10461,8 +10461,8 @@ function readGoDirectives(path, text3) {
   let block;
   splitLines(text3).forEach((raw, index) => {
     const line = index + 1;
-    const { code: code2, comment } = splitComment(raw);
-    const tokens = (code2.match(TOKEN) ?? []).map(unquote);
+    const { code: code3, comment } = splitComment(raw);
+    const tokens = (code3.match(TOKEN) ?? []).map(unquote);
     if (tokens.length === 0) return;
     if (block) {
       if (tokens[0] === ")") {
@@ -10596,9 +10596,9 @@ var MAIN_CLASS = /\bmainClass(?:Name)?\b\s*(?:=|\.set\s*\()\s*["']([^"']+)["']/;
 var SERVICE_PLUGIN = /^\s*(?:id\s*\(?\s*["'](application|org\.springframework\.boot|io\.micronaut\.application|io\.quarkus)["']|(application)\s*$)/;
 function parseGradle(path, text3) {
   const manifest = emptyManifest(path, "build.gradle");
-  const code2 = blankCStyleComments(text3);
+  const code3 = blankCStyleComments(text3);
   const original = splitLines(text3);
-  splitLines(code2).forEach((raw, index) => {
+  splitLines(code3).forEach((raw, index) => {
     const line = index + 1;
     const written = (original[index] ?? "").trim();
     const decl = DECLARATION.exec(raw);
@@ -10646,26 +10646,26 @@ function parseMix(path, text3) {
   let depsIndent;
   splitLines(text3).forEach((raw, index) => {
     const line = index + 1;
-    const code2 = raw.replace(COMMENT2, "");
+    const code3 = raw.replace(COMMENT2, "");
     if (manifest.name === void 0) {
-      const app = APP.exec(code2)?.[1];
+      const app = APP.exec(code3)?.[1];
       if (app !== void 0) manifest.name = app;
     }
-    const apps = APPS_PATH.exec(code2)?.[1];
+    const apps = APPS_PATH.exec(code3)?.[1];
     if (apps !== void 0)
       manifest.workspaceMembers.push(`${apps.replace(TRAILING_SLASHES, "")}/*`);
     if (depsIndent === void 0) {
-      if (DEPS_START.test(code2)) depsIndent = INDENT.exec(code2)?.[0].length ?? 0;
+      if (DEPS_START.test(code3)) depsIndent = INDENT.exec(code3)?.[0].length ?? 0;
       return;
     }
-    const end = FUNCTION_END.exec(code2);
+    const end = FUNCTION_END.exec(code3);
     if (end && (end[1]?.length ?? 0) <= depsIndent) {
       depsIndent = void 0;
       return;
     }
-    const tuples = [...code2.matchAll(DEP)];
+    const tuples = [...code3.matchAll(DEP)];
     tuples.forEach((m, k) => {
-      const own2 = code2.slice(m.index, tuples[k + 1]?.index ?? code2.length);
+      const own2 = code3.slice(m.index, tuples[k + 1]?.index ?? code3.length);
       const names = ONLY.exec(own2)?.[1]?.match(SYMBOL2) ?? [];
       const dev = names.length > 0 && names.every(isDevGroup);
       if (m[1] !== void 0)
@@ -10998,20 +10998,20 @@ function parseRequirements(path, text3) {
     while (logical.endsWith("\\") && i + 1 < physical.length) {
       logical = logical.slice(0, -1) + " " + (physical[++i] ?? "");
     }
-    const code2 = logical.replace(COMMENT3, "").trim();
-    if (code2 === "") continue;
-    let spec2 = code2;
-    if (code2.startsWith("-")) {
-      const editable = EDITABLE.exec(code2);
+    const code3 = logical.replace(COMMENT3, "").trim();
+    if (code3 === "") continue;
+    let spec2 = code3;
+    if (code3.startsWith("-")) {
+      const editable = EDITABLE.exec(code3);
       if (!editable?.[1]) continue;
       spec2 = editable[1];
     }
     spec2 = ` ${spec2}`.replace(PER_REQUIREMENT_OPTION, "").trim();
     const name = requirementName(spec2);
     if (name !== void 0) {
-      manifest.dependencies.push(dependency(name, "pypi", path, line, code2, dev));
+      manifest.dependencies.push(dependency(name, "pypi", path, line, code3, dev));
     } else if (!NAME_START.test(spec2) && !spec2.includes("/") && !spec2.startsWith(".")) {
-      bad.push({ line, text: code2.slice(0, 60) });
+      bad.push({ line, text: code3.slice(0, 60) });
     }
   }
   const diagnostics = [];
@@ -13644,18 +13644,18 @@ function sortEvidence(list) {
 function describeKind(ctx, c, manifests) {
   const { root } = c;
   const dirs = segments(root);
-  const code2 = c.code;
+  const code3 = c.code;
   const stacks = new Set(c.markers.map((m) => m.match?.marker.stack).filter((s) => s !== void 0));
   const underDocs = dirs.some((d) => DOCS_DIRS.has(d));
   const ownManifests = c.markers.filter((m) => m.match?.marker.stack !== "container").map((m) => manifests.find((x) => x.path === m.file.path));
   if (ownManifests.length > 0 && ownManifests.every((m) => m?.workspaceOnly === true)) {
     const languages = new Set(c.markers.flatMap((m) => m.match?.marker.languages ?? []));
-    if (!code2.some((f) => languages.has(programmingLanguageOf(f.path) ?? ""))) return void 0;
+    if (!code3.some((f) => languages.has(programmingLanguageOf(f.path) ?? ""))) return void 0;
   }
   const generator = docsGenerator(c, manifests, underDocs);
   if (underDocs && !generator) return void 0;
-  if (code2.length === 0 && c.notebooks > 0 && !generator) return void 0;
-  if (code2.length === 0 && !generator && !stacks.has("container")) return void 0;
+  if (code3.length === 0 && c.notebooks > 0 && !generator) return void 0;
+  if (code3.length === 0 && !generator && !stacks.has("container")) return void 0;
   const sampleDir = dirs.find((d) => SAMPLE_DIRS.has(d));
   if (sampleDir !== void 0) {
     return {
@@ -13679,7 +13679,7 @@ function describeKind(ctx, c, manifests) {
       return { kind: "infra", evidence: [{ ...image.at, detail: detail2 }] };
     }
   }
-  if (containerOnly && code2.length === 0) {
+  if (containerOnly && code3.length === 0) {
     return {
       kind: "infra",
       evidence: c.markers.filter((m) => m.match?.marker.stack === "container").map((m) => ({ path: m.file.path, detail: BUILD_ONLY_DETAIL })).slice(0, MAX_KIND_EVIDENCE)
@@ -13865,113 +13865,168 @@ function unitName(root, c, manifests) {
 }
 
 // src/core/2-classify/notebook-json.ts
-var WHITESPACE = /[ \t\n\r]*/y;
-var PLAIN_CHARACTERS = /[^"\\\u0000-\u001f]*/y;
-var NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var HEX4 = /[0-9a-fA-F]{4}/y;
-var SIMPLE_ESCAPES = /* @__PURE__ */ new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
 var NotJson = class extends Error {
 };
+var PLAIN_CHARACTERS = /[^"\\\u0000-\u001f]*/y;
+function textSource(text3) {
+  return {
+    length: text3.length,
+    at: (i) => text3.charCodeAt(i),
+    plainEnd(i) {
+      PLAIN_CHARACTERS.lastIndex = i;
+      PLAIN_CHARACTERS.test(text3);
+      return PLAIN_CHARACTERS.lastIndex;
+    },
+    parse: (start, end) => JSON.parse(text3.slice(start, end)),
+    slice: (start, end) => text3.slice(start, end)
+  };
+}
+var utf8 = new TextDecoder();
+function byteSource(bytes) {
+  const n = bytes.length;
+  return {
+    length: n,
+    at: (i) => bytes[i],
+    plainEnd(i) {
+      while (i < n) {
+        const b = bytes[i];
+        if (b === QUOTE2 || b === BACKSLASH2 || b < 32) break;
+        i++;
+      }
+      return i;
+    },
+    parse: (start, end) => JSON.parse(utf8.decode(bytes.subarray(start, end))),
+    slice: (start, end) => utf8.decode(bytes.subarray(start, end))
+  };
+}
+var QUOTE2 = 34;
+var BACKSLASH2 = 92;
+var code2 = (c) => c.charCodeAt(0);
+var SIMPLE_ESCAPES = new Set(['"', "\\", "/", "b", "f", "n", "r", "t"].map(code2));
+var isWhitespace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+var isDigit2 = (c) => c !== void 0 && c >= 48 && c <= 57;
+var isHex = (c) => isDigit2(c) || c !== void 0 && (c >= 65 && c <= 70 || c >= 97 && c <= 102);
 function leanNotebook(text3) {
+  return leanRead(textSource(text3));
+}
+function leanNotebookBytes(bytes) {
+  return leanRead(byteSource(bytes));
+}
+function leanRead(src) {
   let pos = 0;
+  const at2 = (i) => src.at(i);
   const skipWhitespace = () => {
-    WHITESPACE.lastIndex = pos;
-    WHITESPACE.test(text3);
-    pos = WHITESPACE.lastIndex;
+    while (isWhitespace(at2(pos))) pos++;
   };
   const expect = (char) => {
-    if (text3[pos] !== char) throw new NotJson();
+    if (at2(pos) !== char) throw new NotJson();
     pos++;
   };
   const skipString = () => {
-    expect('"');
+    expect(QUOTE2);
+    let escaped = false;
     for (; ; ) {
-      PLAIN_CHARACTERS.lastIndex = pos;
-      PLAIN_CHARACTERS.test(text3);
-      pos = PLAIN_CHARACTERS.lastIndex;
-      const char = text3[pos];
-      if (char === '"') {
+      pos = src.plainEnd(pos);
+      const char = at2(pos);
+      if (char === QUOTE2) {
         pos++;
-        return;
+        return escaped;
       }
-      if (char !== "\\") throw new NotJson();
-      const escaped = text3[pos + 1];
-      if (escaped === "u") {
-        HEX4.lastIndex = pos + 2;
-        if (!HEX4.test(text3)) throw new NotJson();
+      if (char !== BACKSLASH2) throw new NotJson();
+      escaped = true;
+      const next = at2(pos + 1);
+      if (next === code2("u")) {
+        for (let k = 2; k < 6; k++) if (!isHex(at2(pos + k))) throw new NotJson();
         pos += 6;
-      } else if (escaped !== void 0 && SIMPLE_ESCAPES.has(escaped)) pos += 2;
+      } else if (next !== void 0 && SIMPLE_ESCAPES.has(next)) pos += 2;
       else throw new NotJson();
     }
   };
   const skipLiteral = (word) => {
-    if (!text3.startsWith(word, pos)) throw new NotJson();
+    for (let k = 0; k < word.length; k++)
+      if (at2(pos + k) !== word.charCodeAt(k)) throw new NotJson();
     pos += word.length;
   };
+  const skipDigits = () => {
+    const start = pos;
+    while (isDigit2(at2(pos))) pos++;
+    return pos - start;
+  };
+  const skipNumber = () => {
+    if (at2(pos) === code2("-")) pos++;
+    if (at2(pos) === code2("0")) pos++;
+    else if (skipDigits() === 0) throw new NotJson();
+    if (at2(pos) === code2(".")) {
+      pos++;
+      if (skipDigits() === 0) throw new NotJson();
+    }
+    const e = at2(pos);
+    if (e === code2("e") || e === code2("E")) {
+      pos++;
+      const sign = at2(pos);
+      if (sign === code2("+") || sign === code2("-")) pos++;
+      if (skipDigits() === 0) throw new NotJson();
+    }
+  };
   const eachMember = (onMember) => {
-    expect("{");
+    expect(code2("{"));
     skipWhitespace();
-    if (text3[pos] === "}") {
+    if (at2(pos) === code2("}")) {
       pos++;
       return;
     }
     for (; ; ) {
       const start = pos;
-      skipString();
-      const raw = text3.slice(start + 1, pos - 1);
-      const key = raw.includes("\\") ? JSON.parse(text3.slice(start, pos)) : raw;
+      const escaped = skipString();
+      const key = escaped ? src.parse(start, pos) : src.slice(start + 1, pos - 1);
       skipWhitespace();
-      expect(":");
+      expect(code2(":"));
       skipWhitespace();
       onMember(key);
       skipWhitespace();
-      if (text3[pos] === "}") {
+      if (at2(pos) === code2("}")) {
         pos++;
         return;
       }
-      expect(",");
+      expect(code2(","));
       skipWhitespace();
     }
   };
   const eachElement = (onElement) => {
-    expect("[");
+    expect(code2("["));
     skipWhitespace();
-    if (text3[pos] === "]") {
+    if (at2(pos) === code2("]")) {
       pos++;
       return;
     }
     for (; ; ) {
       onElement();
       skipWhitespace();
-      if (text3[pos] === "]") {
+      if (at2(pos) === code2("]")) {
         pos++;
         return;
       }
-      expect(",");
+      expect(code2(","));
       skipWhitespace();
     }
   };
   const skipValue = () => {
-    const char = text3[pos];
-    if (char === "{") eachMember(skipValue);
-    else if (char === "[") eachElement(skipValue);
-    else if (char === '"') skipString();
-    else if (char === "t") skipLiteral("true");
-    else if (char === "f") skipLiteral("false");
-    else if (char === "n") skipLiteral("null");
-    else {
-      NUMBER2.lastIndex = pos;
-      if (!NUMBER2.test(text3)) throw new NotJson();
-      pos = NUMBER2.lastIndex;
-    }
+    const char = at2(pos);
+    if (char === code2("{")) eachMember(skipValue);
+    else if (char === code2("[")) eachElement(skipValue);
+    else if (char === QUOTE2) skipString();
+    else if (char === code2("t")) skipLiteral("true");
+    else if (char === code2("f")) skipLiteral("false");
+    else if (char === code2("n")) skipLiteral("null");
+    else skipNumber();
   };
   const wholeValue = () => {
     const start = pos;
     skipValue();
-    return JSON.parse(text3.slice(start, pos));
+    return src.parse(start, pos);
   };
   const cell = () => {
-    if (text3[pos] !== "{") {
+    if (at2(pos) !== code2("{")) {
       skipValue();
       return null;
     }
@@ -13983,7 +14038,7 @@ function leanNotebook(text3) {
     return out;
   };
   const cells = () => {
-    if (text3[pos] !== "[") {
+    if (at2(pos) !== code2("[")) {
       skipValue();
       return null;
     }
@@ -13992,7 +14047,7 @@ function leanNotebook(text3) {
     return out;
   };
   const worksheet = () => {
-    if (text3[pos] !== "{") {
+    if (at2(pos) !== code2("{")) {
       skipValue();
       return null;
     }
@@ -14006,12 +14061,12 @@ function leanNotebook(text3) {
   try {
     skipWhitespace();
     let doc;
-    if (text3[pos] === "{") {
+    if (at2(pos) === code2("{")) {
       const out = {};
       eachMember((key) => {
         if (key === "cells") out.cells = cells();
         else if (key === "worksheets") {
-          if (text3[pos] !== "[") {
+          if (at2(pos) !== code2("[")) {
             skipValue();
             out.worksheets = null;
           } else {
@@ -14023,7 +14078,7 @@ function leanNotebook(text3) {
         else skipValue();
       });
       doc = out;
-    } else if (text3[pos] === "[") {
+    } else if (at2(pos) === code2("[")) {
       skipValue();
       doc = [];
     } else {
@@ -14031,7 +14086,7 @@ function leanNotebook(text3) {
       doc = null;
     }
     skipWhitespace();
-    if (pos !== text3.length) return void 0;
+    if (pos !== src.length) return void 0;
     return { doc };
   } catch {
     return void 0;
@@ -14076,13 +14131,17 @@ function notebookCode(ctx, file) {
     return fail(
       `is ${formatBytes(file.size)} bytes, above the ${formatBytes(MAX_NOTEBOOK_BYTES)}-byte limit`
     );
-  const read = ctx.view.read(file.path, MAX_NOTEBOOK_BYTES);
-  if (!read.ok) return fail(`was not read (${read.message})`);
-  let doc;
-  try {
-    doc = (leanNotebook(read.text) ?? { doc: JSON.parse(read.text) }).doc;
-  } catch (error2) {
-    return fail(`is not valid JSON (${error2 instanceof Error ? error2.message : String(error2)})`);
+  const raw = ctx.view.readBytes?.(file.path, MAX_NOTEBOOK_BYTES);
+  if (raw && !raw.ok) return fail(`was not read (${raw.message})`);
+  let doc = raw?.ok ? leanNotebookBytes(raw.bytes)?.doc : void 0;
+  if (doc === void 0) {
+    const read = ctx.view.read(file.path, MAX_NOTEBOOK_BYTES);
+    if (!read.ok) return fail(`was not read (${read.message})`);
+    try {
+      doc = (leanNotebook(read.text) ?? { doc: JSON.parse(read.text) }).doc;
+    } catch (error2) {
+      return fail(`is not valid JSON (${error2 instanceof Error ? error2.message : String(error2)})`);
+    }
   }
   if (typeof doc !== "object" || doc === null) return fail("is not a notebook object");
   const nb = doc;
@@ -16712,9 +16771,9 @@ function detectNativeBuild(ctx, unit, add, skip) {
   }
 }
 function cmakeReferences(text3) {
-  const code2 = text3.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
+  const code3 = text3.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
   const out = [];
-  for (const m of code2.matchAll(CALL)) {
+  for (const m of code3.matchAll(CALL)) {
     const call = (m[1] ?? "").toLowerCase();
     const args = m[2] ?? "";
     const start = (m.index ?? 0) + m[0].indexOf("(") + 1;
@@ -16723,7 +16782,7 @@ function cmakeReferences(text3) {
     for (const t of names) {
       const name = t[0];
       if (KEYWORDS.has(name.toLowerCase()) || name.startsWith("$")) continue;
-      out.push({ call, name, line: lineAt(code2, start + (t.index ?? 0)) });
+      out.push({ call, name, line: lineAt(code3, start + (t.index ?? 0)) });
     }
   }
   return out;
@@ -18891,8 +18950,8 @@ function footerLines(report2, key, options) {
 var TRUNCATION_NOTE = "\n\n\u2026 truncated: the full report is in the job summary.\n";
 function hardTruncate(body, maxLength) {
   let cut2 = Math.max(0, maxLength - TRUNCATION_NOTE.length);
-  const code2 = body.charCodeAt(cut2 - 1);
-  if (code2 >= 55296 && code2 <= 56319) cut2--;
+  const code3 = body.charCodeAt(cut2 - 1);
+  if (code3 >= 55296 && code3 <= 56319) cut2--;
   return body.slice(0, cut2) + TRUNCATION_NOTE;
 }
 
@@ -19751,6 +19810,11 @@ function committedPaths(cwd, commit) {
 import { isUtf8 } from "node:buffer";
 var BINARY_SNIFF_BYTES = 8192;
 function decodeText(buf, n, truncated) {
+  const checked = checkText(buf, n, truncated);
+  if (!checked.ok) return checked;
+  return { ok: true, text: checked.bytes.toString("utf8"), truncated };
+}
+function checkText(buf, n, truncated) {
   if (buf.subarray(0, Math.min(n, BINARY_SNIFF_BYTES)).includes(0)) {
     return {
       ok: false,
@@ -19761,9 +19825,8 @@ function decodeText(buf, n, truncated) {
   const end = truncated ? n - incompleteTail(buf, n) : n;
   const body = buf.subarray(0, end);
   if (!isUtf8(body)) return { ok: false, reason: "not-utf8", message: "not valid UTF-8" };
-  let text3 = body.toString("utf8");
-  if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
-  return { ok: true, text: text3, truncated };
+  const bom = end >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
+  return { ok: true, bytes: bom ? body.subarray(3) : body, truncated };
 }
 function incompleteTail(buf, n) {
   let i = n - 1;
@@ -21356,35 +21419,43 @@ function diskView(rootSlash, files, pruned, diagnostics) {
     return false;
   };
   const inside = (real) => real.replace(/\\/g, "/").startsWith(rootSlash);
+  const readRaw = (path, maxBytes) => {
+    if (rootSlash === "")
+      return { ok: false, reason: "missing", message: "the scan root could not be read" };
+    const isListed = listed(path);
+    let full = rootSlash + path;
+    if (!isListed) {
+      if (path === "" || path.startsWith("/") || path.split(/[/\\]/).includes("..")) {
+        return { ok: false, reason: "missing", message: "not a path inside the scanned root" };
+      }
+      try {
+        full = fs3.realpathSync(full);
+      } catch (error2) {
+        const dangling = fs3.lstatSync(rootSlash + path, { throwIfNoEntry: false })?.isSymbolicLink();
+        if (errorCode(error2) === "ENOENT" && !dangling)
+          return { ok: false, reason: "missing", message: "no such file" };
+        return {
+          ok: false,
+          reason: "unreadable",
+          message: dangling ? "dangling or looping symlink" : errorMessage(error2)
+        };
+      }
+      if (!inside(full))
+        return { ok: false, reason: "unreadable", message: "resolves outside the scanned root" };
+    }
+    return readCapped(full, isListed, maxBytes);
+  };
   return {
     files,
     pruned,
     diagnostics,
     read(path, maxBytes) {
-      if (rootSlash === "")
-        return { ok: false, reason: "missing", message: "the scan root could not be read" };
-      const isListed = listed(path);
-      let full = rootSlash + path;
-      if (!isListed) {
-        if (path === "" || path.startsWith("/") || path.split(/[/\\]/).includes("..")) {
-          return { ok: false, reason: "missing", message: "not a path inside the scanned root" };
-        }
-        try {
-          full = fs3.realpathSync(full);
-        } catch (error2) {
-          const dangling = fs3.lstatSync(rootSlash + path, { throwIfNoEntry: false })?.isSymbolicLink();
-          if (errorCode(error2) === "ENOENT" && !dangling)
-            return { ok: false, reason: "missing", message: "no such file" };
-          return {
-            ok: false,
-            reason: "unreadable",
-            message: dangling ? "dangling or looping symlink" : errorMessage(error2)
-          };
-        }
-        if (!inside(full))
-          return { ok: false, reason: "unreadable", message: "resolves outside the scanned root" };
-      }
-      return readCapped(full, isListed, maxBytes);
+      const raw = readRaw(path, maxBytes);
+      return raw.ok ? decodeText(scratch, raw.n, raw.truncated) : raw;
+    },
+    readBytes(path, maxBytes) {
+      const raw = readRaw(path, maxBytes);
+      return raw.ok ? checkText(scratch, raw.n, raw.truncated) : raw;
     }
   };
 }
@@ -21394,10 +21465,10 @@ function readCapped(full, listed, maxBytes) {
   try {
     fd = fs3.openSync(full, fs3.constants.O_RDONLY | (listed ? O_NOFOLLOW : 0));
   } catch (error2) {
-    const code2 = errorCode(error2);
-    if (code2 === "ENOENT" && !listed)
+    const code3 = errorCode(error2);
+    if (code3 === "ENOENT" && !listed)
       return { ok: false, reason: "missing", message: "no such file" };
-    const message = code2 === "ENOENT" ? "the file disappeared after the walk" : errorMessage(error2);
+    const message = code3 === "ENOENT" ? "the file disappeared after the walk" : errorMessage(error2);
     return { ok: false, reason: "unreadable", message };
   }
   const want = maxBytes === void 0 ? Infinity : Math.max(0, maxBytes) + 1;
@@ -21421,7 +21492,7 @@ function readCapped(full, listed, maxBytes) {
     fs3.closeSync(fd);
   }
   const truncated = maxBytes !== void 0 && n > maxBytes;
-  return decodeText(scratch, truncated ? Math.max(0, maxBytes) : n, truncated);
+  return { ok: true, n: truncated ? Math.max(0, maxBytes) : n, truncated };
 }
 
 // src/adapters/git-head-view.ts

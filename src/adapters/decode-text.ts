@@ -10,6 +10,20 @@ export const BINARY_SNIFF_BYTES = 8192
 
 /** Decodes `buf[0..n)`; `truncated` says the file goes on past `n`. Never throws. */
 export function decodeText(buf: Buffer, n: number, truncated: boolean): ReadResult {
+  const checked = checkText(buf, n, truncated)
+  if (!checked.ok) return checked
+  return { ok: true, text: checked.bytes.toString('utf8'), truncated }
+}
+
+/**
+ * What decodeText would decode, undecoded: the same failures, and on success the bytes of its
+ * text (a view into `buf`, byte-order mark and a character cut by the cap left out). Never throws.
+ */
+export function checkText(
+  buf: Buffer,
+  n: number,
+  truncated: boolean,
+): { ok: true; bytes: Buffer; truncated: boolean } | Extract<ReadResult, { ok: false }> {
   if (buf.subarray(0, Math.min(n, BINARY_SNIFF_BYTES)).includes(0)) {
     return {
       ok: false,
@@ -20,9 +34,8 @@ export function decodeText(buf: Buffer, n: number, truncated: boolean): ReadResu
   const end = truncated ? n - incompleteTail(buf, n) : n
   const body = buf.subarray(0, end)
   if (!isUtf8(body)) return { ok: false, reason: 'not-utf8', message: 'not valid UTF-8' }
-  let text = body.toString('utf8')
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  return { ok: true, text, truncated }
+  const bom = end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf
+  return { ok: true, bytes: bom ? body.subarray(3) : body, truncated }
 }
 
 /** Bytes at the end of `buf[0..n)` that start a multi-byte UTF-8 character cut short. */

@@ -6,8 +6,8 @@ import { isUtf8 } from 'node:buffer'
 import * as fs from 'node:fs'
 import { fdir, type FSLike } from 'fdir'
 import type { Diagnostic, Exclusion } from '../core/model.js'
-import type { ReadResult, RepoFile, RepoView } from '../core/ports.js'
-import { decodeText } from './decode-text.js'
+import type { BytesResult, ReadResult, RepoFile, RepoView } from '../core/ports.js'
+import { checkText, decodeText } from './decode-text.js'
 import { errorMessage } from '../core/parse/text.js'
 import { createTreeFilter, errorCode } from './tree-filter.js'
 
@@ -173,40 +173,50 @@ export function diskView(
     return false
   }
   const inside = (real: string): boolean => real.replace(/\\/g, '/').startsWith(rootSlash)
+  /** Reads `path` into the shared buffer: how many bytes, or why not. */
+  const readRaw = (path: string, maxBytes: number | undefined): Raw => {
+    if (rootSlash === '')
+      return { ok: false, reason: 'missing', message: 'the scan root could not be read' }
+    const isListed = listed(path)
+    let full = rootSlash + path
+    if (!isListed) {
+      if (path === '' || path.startsWith('/') || path.split(/[/\\]/).includes('..')) {
+        return { ok: false, reason: 'missing', message: 'not a path inside the scanned root' }
+      }
+      try {
+        full = fs.realpathSync(full)
+      } catch (error) {
+        const dangling = fs.lstatSync(rootSlash + path, { throwIfNoEntry: false })?.isSymbolicLink()
+        if (errorCode(error) === 'ENOENT' && !dangling)
+          return { ok: false, reason: 'missing', message: 'no such file' }
+        return {
+          ok: false,
+          reason: 'unreadable',
+          message: dangling ? 'dangling or looping symlink' : errorMessage(error),
+        }
+      }
+      if (!inside(full))
+        return { ok: false, reason: 'unreadable', message: 'resolves outside the scanned root' }
+    }
+    return readCapped(full, isListed, maxBytes)
+  }
   return {
     files,
     pruned,
     diagnostics,
     read(path: string, maxBytes?: number): ReadResult {
-      if (rootSlash === '')
-        return { ok: false, reason: 'missing', message: 'the scan root could not be read' }
-      const isListed = listed(path)
-      let full = rootSlash + path
-      if (!isListed) {
-        if (path === '' || path.startsWith('/') || path.split(/[/\\]/).includes('..')) {
-          return { ok: false, reason: 'missing', message: 'not a path inside the scanned root' }
-        }
-        try {
-          full = fs.realpathSync(full)
-        } catch (error) {
-          const dangling = fs
-            .lstatSync(rootSlash + path, { throwIfNoEntry: false })
-            ?.isSymbolicLink()
-          if (errorCode(error) === 'ENOENT' && !dangling)
-            return { ok: false, reason: 'missing', message: 'no such file' }
-          return {
-            ok: false,
-            reason: 'unreadable',
-            message: dangling ? 'dangling or looping symlink' : errorMessage(error),
-          }
-        }
-        if (!inside(full))
-          return { ok: false, reason: 'unreadable', message: 'resolves outside the scanned root' }
-      }
-      return readCapped(full, isListed, maxBytes)
+      const raw = readRaw(path, maxBytes)
+      return raw.ok ? decodeText(scratch, raw.n, raw.truncated) : raw
+    },
+    readBytes(path: string, maxBytes?: number): BytesResult {
+      const raw = readRaw(path, maxBytes)
+      return raw.ok ? checkText(scratch, raw.n, raw.truncated) : raw
     },
   }
 }
+
+/** The shared buffer's first `n` bytes hold the file (up to the cap), or why it was not read. */
+type Raw = { ok: true; n: number; truncated: boolean } | Extract<ReadResult, { ok: false }>
 
 /**
  * The buffer every read goes through: it grows to the largest file read (at most the largest cap
@@ -215,7 +225,7 @@ export function diskView(
  */
 let scratch = Buffer.allocUnsafe(64 * 1024)
 
-function readCapped(full: string, listed: boolean, maxBytes: number | undefined): ReadResult {
+function readCapped(full: string, listed: boolean, maxBytes: number | undefined): Raw {
   let fd: number
   try {
     // Listed files were reached through real directories, so refusing a final symlink is enough.
@@ -249,5 +259,5 @@ function readCapped(full: string, listed: boolean, maxBytes: number | undefined)
     fs.closeSync(fd)
   }
   const truncated = maxBytes !== undefined && n > maxBytes
-  return decodeText(scratch, truncated ? Math.max(0, maxBytes) : n, truncated)
+  return { ok: true, n: truncated ? Math.max(0, maxBytes) : n, truncated }
 }

@@ -100,11 +100,20 @@ export function createProgress(options: ProgressOptions): Progress {
 
 /** `view` with every read reported to `progress` (same files, same answers). */
 export function withReadProgress(view: RepoView, progress: Progress): RepoView {
+  const readBytes = view.readBytes?.bind(view)
   return {
     ...view,
     read(path, maxBytes) {
       progress.read()
       return view.read(path, maxBytes)
     },
+    ...(readBytes
+      ? {
+          readBytes(path: string, maxBytes?: number) {
+            progress.read()
+            return readBytes(path, maxBytes)
+          },
+        }
+      : {}),
   }
 }

@@ -19,6 +19,10 @@ export type ReadResult =
   | { ok: true; text: string; truncated: boolean }
   | { ok: false; reason: 'missing' | 'binary' | 'unreadable' | 'not-utf8'; message: string }
 
+/** Raw bytes of a file: what `read` would decode, undecoded. */
+export type BytesResult =
+  { ok: true; bytes: Uint8Array; truncated: boolean } | Extract<ReadResult, { ok: false }>
+
 export interface RepoView {
   /**
    * Every file below the scan root that the walk kept, sorted by path (byte order).
@@ -35,4 +39,12 @@ export interface RepoView {
    * `truncated`. Never throws. A file containing NUL bytes in its first 8 KiB is `binary`.
    */
   read(path: string, maxBytes?: number): ReadResult
+  /**
+   * Optional: the bytes `read` would decode, without decoding them (a reader that needs only a few
+   * parts of a large file, a notebook's code cells say, then decodes only those). The same
+   * answers as `read` for the same file and cap: the same failures, and on success exactly the
+   * UTF-8 bytes of `read`'s text (byte-order mark removed, a character cut by the cap dropped).
+   * The bytes may live in a buffer the view reuses: they are valid until the view's next read.
+   */
+  readBytes?(path: string, maxBytes?: number): BytesResult
 }

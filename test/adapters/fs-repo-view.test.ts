@@ -240,3 +240,35 @@ describe('createFsRepoView: read', () => {
     },
   )
 })
+
+describe('createFsRepoView: readBytes gives what read decodes', () => {
+  const files: Record<string, string | Buffer> = {
+    'plain.ipynb': '{"cells":[]}\n',
+    'bom.ipynb': '\uFEFF{"cells":[]}',
+    'multi.txt': 'ab€cd😀',
+    'big.txt': 'x'.repeat(200_000),
+    'nul.bin': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]),
+    'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+    'empty.txt': '',
+    'dir/a.txt': 'x',
+    'gone.txt': 'x',
+  }
+  const paths = [...Object.keys(files), 'dir', 'dangling', 'missing.txt', '../outside.txt']
+
+  it.each(paths.flatMap((path) => [undefined, 0, 3, 4, 5, 100_000].map((cap) => [path, cap])))(
+    '%s, cap %s',
+    (path, cap) => {
+      const root = tree(files)
+      symlinkSync('nowhere.txt', join(root, 'dangling'))
+      const view = createFsRepoView(root)
+      rmSync(join(root, 'gone.txt'))
+      const text = view.read(path as string, cap as number | undefined)
+      const raw = view.readBytes?.(path as string, cap as number | undefined)
+      expect(raw).toBeDefined()
+      const decoded = raw?.ok
+        ? { ok: true, text: Buffer.from(raw.bytes).toString('utf8'), truncated: raw.truncated }
+        : raw
+      expect(decoded).toEqual(text)
+    },
+  )
+})

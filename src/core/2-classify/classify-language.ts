@@ -8,7 +8,7 @@ import type { LanguageResult, LanguageShare } from '../model.js'
 import type { RepoFile } from '../ports.js'
 import type { Unit } from '../1-discover/unit.js'
 import { matchMarker } from '../1-discover/service-markers.js'
-import { leanNotebook } from './notebook-json.js'
+import { leanNotebook, leanNotebookBytes } from './notebook-json.js'
 import {
   isBuildLanguage,
   isGlueLanguage,
@@ -72,15 +72,20 @@ export function notebookCode(
     return fail(
       `is ${formatBytes(file.size)} bytes, above the ${formatBytes(MAX_NOTEBOOK_BYTES)}-byte limit`,
     )
-  const read = ctx.view.read(file.path, MAX_NOTEBOOK_BYTES)
-  if (!read.ok) return fail(`was not read (${read.message})`)
-  let doc: unknown
-  try {
-    // Most of a notebook is outputs: the lean reading validates them without building them; only
-    // invalid JSON goes to JSON.parse, for its message.
-    doc = (leanNotebook(read.text) ?? { doc: JSON.parse(read.text) as unknown }).doc
-  } catch (error) {
-    return fail(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+  // Most of a notebook is outputs: the lean reading validates them without building them, from
+  // the raw bytes when the view gives them (nothing decoded but the cells' fields and metadata).
+  const raw = ctx.view.readBytes?.(file.path, MAX_NOTEBOOK_BYTES)
+  if (raw && !raw.ok) return fail(`was not read (${raw.message})`)
+  let doc = raw?.ok ? leanNotebookBytes(raw.bytes)?.doc : undefined
+  if (doc === undefined) {
+    // Without bytes, or invalid JSON: the text, and JSON.parse for the message.
+    const read = ctx.view.read(file.path, MAX_NOTEBOOK_BYTES)
+    if (!read.ok) return fail(`was not read (${read.message})`)
+    try {
+      doc = (leanNotebook(read.text) ?? { doc: JSON.parse(read.text) as unknown }).doc
+    } catch (error) {
+      return fail(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+    }
   }
   if (typeof doc !== 'object' || doc === null) return fail('is not a notebook object')
   const nb = doc as {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { leanNotebook } from '../../../src/core/2-classify/notebook-json.js'
+import { leanNotebook, leanNotebookBytes } from '../../../src/core/2-classify/notebook-json.js'
 
 /**
  * What notebookCode reads of a parsed document, in a comparable shape: a cell or worksheet that
@@ -43,9 +43,21 @@ function reference(text: string): { ok: true; parts: unknown } | { ok: false } {
   }
 }
 
+/** A text with a lone surrogate has no UTF-8 form: only the text reader can meet it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/**
+ * The lean reading of `text`, after checking that the byte reader gives the same answer on its
+ * UTF-8 bytes (the form RepoView.readBytes hands over).
+ */
 function lean(text: string): { ok: true; parts: unknown } | { ok: false } {
   const read = leanNotebook(text)
-  return read ? { ok: true, parts: lookedAt(read.doc) } : { ok: false }
+  const answer = read ? { ok: true as const, parts: lookedAt(read.doc) } : { ok: false as const }
+  if (!LONE_SURROGATE.test(text)) {
+    const bytes = leanNotebookBytes(new TextEncoder().encode(text))
+    expect(bytes ? { ok: true, parts: lookedAt(bytes.doc) } : { ok: false }).toEqual(answer)
+  }
+  return answer
 }
 
 const CODE = '{"cell_type":"code","source":["import os\\n","x = 1"],"outputs":[]}'
@@ -118,6 +130,71 @@ describe('leanNotebook answers as JSON.parse does', () => {
     ['a non-string key', '{1:2}'],
   ])('%s', (_, text) => {
     expect(lean(text)).toEqual(reference(text))
+  })
+
+  it('the byte reader sees multi-byte characters, escapes and surrogate pairs as text does', () => {
+    const text = `{"cells":[{"cell_type":"code","source":["é = '€'\\n","x = \\"😀\\" # \\ud83d\\ude00 \\u00e9"]}],"métadonnée":"ü","metadata":{"language_info":{"name":"pythön"}}}`
+    expect(lean(text)).toEqual(reference(text))
+    const bytes = leanNotebookBytes(new TextEncoder().encode(text))
+    const cells = (bytes?.doc as { cells: { source: string[] }[] }).cells
+    expect(cells[0]?.source).toEqual(["é = '€'\n", 'x = "😀" # 😀 é'])
+  })
+
+  it('the byte reader refuses a raw control character inside a long string', () => {
+    const long = 'A'.repeat(100_000)
+    for (const text of [`{"o":"${long}\u0001${long}"}`, `{"o":"${long}\n"}`, `{"o":"${long}`]) {
+      expect(leanNotebookBytes(new TextEncoder().encode(text))).toBeUndefined()
+      expect(lean(text)).toEqual({ ok: false })
+    }
+  })
+
+  it('seeded random notebooks, valid and broken: both readers answer as JSON.parse does', () => {
+    let seed = 7
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed / 2 ** 31
+    }
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
+    const strings = ['x', 'é€', '😀', 'a\nb', 'tab\tq"uote', '\\', '', 'π = 3.14', 'iVBORw0KGgo=']
+    const value = (depth: number): unknown => {
+      const r = random()
+      if (depth > 3 || r < 0.3) return pick(strings)
+      if (r < 0.4) return pick([0, -1.5, 2e10, true, false, null])
+      if (r < 0.7) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1))
+      return Object.fromEntries(
+        Array.from({ length: Math.floor(random() * 4) }, () => [pick(strings), value(depth + 1)]),
+      )
+    }
+    const cell = (): unknown => ({
+      cell_type: pick(['code', 'markdown', 'raw', 7]),
+      ...(random() < 0.5 ? { source: pick([pick(strings), [pick(strings), pick(strings)]]) } : {}),
+      ...(random() < 0.2 ? { input: [pick(strings)] } : {}),
+      outputs: [value(0), value(0)],
+    })
+    const corruptions: ((t: string) => string)[] = [
+      (t) => t,
+      (t) => t.slice(0, Math.floor(random() * t.length)),
+      (t) => t.replace('"', ''),
+      (t) => t.replace(':', ' '),
+      (t) => t.replace('\\n', '\u0001'),
+      (t) => t.replace(',', ',,'),
+      (t) => `${t} `,
+      (t) => t.replace('\\', '\\x'),
+    ]
+    let valid = 0
+    for (let i = 0; i < 400; i++) {
+      const doc =
+        random() < 0.8
+          ? { cells: Array.from({ length: Math.floor(random() * 5) }, cell), metadata: value(1) }
+          : { worksheets: [{ cells: [cell(), cell()] }], nbformat: 3 }
+      const text = pick(corruptions)(JSON.stringify(doc, null, random() < 0.5 ? 1 : undefined))
+      const expected = reference(text)
+      if (expected.ok) valid++
+      expect([i, lean(text)]).toEqual([i, expected])
+    }
+    // Both kinds were met.
+    expect(valid).toBeGreaterThan(100)
+    expect(valid).toBeLessThan(400)
   })
 
   it('deep nesting: either the same answer or JSON.parse decides', () => {
