@@ -17365,23 +17365,45 @@ var ENTRY_POINT_FILES = [
     why: "JavaScript and TypeScript: server entry files"
   }
 ];
+var ENTRY_POINT = new RegExp(
+  ENTRY_POINT_FILES.map(({ pattern }) => `(?:${pattern.source})`).join("|")
+);
 function isEntryPointFile(path) {
-  return ENTRY_POINT_FILES.some(({ pattern }) => pattern.test(path));
+  return ENTRY_POINT.test(path);
+}
+function filesDirectlyIn(files, dir) {
+  const prefix = dir === "." ? "" : `${dir}/`;
+  const out = [];
+  let i = firstAtOrAfter(files, prefix, 0);
+  while (i < files.length) {
+    const path = files[i].path;
+    if (!path.startsWith(prefix)) break;
+    const slash = path.indexOf("/", prefix.length);
+    if (slash < 0) {
+      out.push(path);
+      i++;
+    } else {
+      i = firstAtOrAfter(files, `${path.slice(0, slash)}0`, i + 1);
+    }
+  }
+  return out;
+}
+function firstAtOrAfter(files, key, from) {
+  let lo = from;
+  let hi = files.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (files[mid].path < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 function focusedSources(files, focus) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const slash = file.path.lastIndexOf("/");
-    const dir = slash < 0 ? "." : file.path.slice(0, slash);
-    const list = byDir.get(dir);
-    if (list) list.push(file.path);
-    else byDir.set(dir, [file.path]);
-  }
   const markerDirs = /* @__PURE__ */ new Map();
   const isMarkerDir = (dir) => {
     let answer = markerDirs.get(dir);
     if (answer === void 0) {
-      answer = (byDir.get(dir) ?? []).some((path) => matchMarker(path)?.root === dir);
+      answer = filesDirectlyIn(files, dir).some((path) => matchMarker(path)?.root === dir);
       markerDirs.set(dir, answer);
     }
     return answer;
