@@ -12636,13 +12636,22 @@ function globLiterals(glob) {
     exact: false
   };
 }
-function baseNameGlob(glob) {
-  const test = (0, import_picomatch.default)(glob, { dot: true });
+function holdsAll(text3, pieces, from) {
+  for (const piece of pieces) if (!text3.includes(piece, from)) return false;
+  return true;
+}
+function compiledAt(glob) {
+  const compiled = (0, import_picomatch.default)(glob, { dot: true });
+  return (text3, from) => compiled(from === 0 ? text3 : text3.slice(from));
+}
+function baseNameGlobAt(glob) {
+  const test = compiledAt(glob);
   const literals = globLiterals(glob);
   if (!literals) return test;
   const { prefix, suffix, inner, exact } = literals;
-  if (exact) return (base) => base === glob;
-  return (base) => base.startsWith(prefix) && base.endsWith(suffix) && inner.every((piece) => base.includes(piece)) && test(base);
+  if (exact)
+    return (text3, from) => text3.length - from === glob.length && text3.startsWith(glob, from);
+  return (text3, from) => text3.startsWith(prefix, from) && text3.endsWith(suffix) && holdsAll(text3, inner, from) && test(text3, from);
 }
 function globCandidates(globs) {
   const always = [];
@@ -12661,16 +12670,16 @@ function globCandidates(globs) {
       last,
       [...list, ...always].sort((a, b) => a - b)
     );
-  return (base) => base.length === 0 ? always : table.get(base.charCodeAt(base.length - 1)) ?? always;
+  return (text3, from = 0) => text3.length <= from ? always : table.get(text3.charCodeAt(text3.length - 1)) ?? always;
 }
-function pathGlob(glob) {
-  const test = (0, import_picomatch.default)(glob, { dot: true });
+function pathGlobAt(glob) {
+  const test = compiledAt(glob);
   if (RICH_SYNTAX.test(glob)) return test;
   const lastSegment3 = glob.slice(glob.lastIndexOf("/") + 1);
   const wildcard = Math.max(lastSegment3.lastIndexOf("*"), lastSegment3.lastIndexOf("?"));
   const suffix = lastSegment3.slice(wildcard + 1);
   const pieces = glob.split(/[*?]+/).map((piece) => piece.replace(/^\/+|\/+$/g, "")).filter((piece) => piece !== "");
-  return (path) => path.endsWith(suffix) && pieces.every((piece) => path.includes(piece)) && test(path);
+  return (text3, from) => text3.endsWith(suffix) && holdsAll(text3, pieces, from) && test(text3, from);
 }
 
 // src/core/1-discover/exclusions.ts
@@ -12723,7 +12732,7 @@ var ATTRIBUTE_NAMES = new Set(LINGUIST_ATTRIBUTES.map((a) => a.attribute));
 var DIRECTORIES = new Map(DIRECTORY_RULES.map((r) => [r.name, r]));
 var FILE_MATCHERS = FILE_RULES.map((rule) => ({
   rule,
-  test: baseNameGlob(rule.glob)
+  test: baseNameGlobAt(rule.glob)
 }));
 var FILE_CANDIDATES = globCandidates(FILE_RULES.map((rule) => rule.glob));
 function dirOf(path) {
@@ -12770,7 +12779,7 @@ function parseGitattributes(path, text3) {
     if (pattern.endsWith("/")) continue;
     const anchored = pattern.includes("/");
     if (pattern.startsWith("/")) pattern = pattern.slice(1);
-    const test = anchored ? pathGlob(pattern) : baseNameGlob(pattern);
+    const test = anchored ? pathGlobAt(pattern) : baseNameGlobAt(pattern);
     rules.push({
       dir,
       source: `${path}:${i + 1}`,
@@ -12815,6 +12824,7 @@ function applyExclusions(view) {
   const excluded = /* @__PURE__ */ new Map();
   const notGenerated = /* @__PURE__ */ new Set();
   const filesPerDirectory = /* @__PURE__ */ new Map();
+  const keptRuns = [];
   let dir;
   let run = 0;
   let dirMark;
@@ -12830,15 +12840,20 @@ function applyExclusions(view) {
       dirRules = rulesByDir.size === 0 ? [] : ancestorRules(rulesByDir, dir);
     }
     run++;
-    const base = path.slice(slash + 1);
-    const attrs = evaluateAttributes(dirRules, path, base);
+    const attrs = evaluateAttributes(dirRules, path, slash + 1);
     if (attrs["linguist-generated"]?.value === false) notGenerated.add(path);
-    const mark = decide(attrs, dirMark ?? fileMark(base));
-    if (mark) excluded.set(file.path, mark);
-    else kept.push(file);
+    const mark = decide(attrs, dirMark ?? fileMark(path, slash + 1));
+    if (mark) {
+      excluded.set(file.path, mark);
+      continue;
+    }
+    kept.push(file);
+    const lastRun = keptRuns[keptRuns.length - 1];
+    if (lastRun !== void 0 && lastRun.dir === dir) lastRun.end = kept.length;
+    else keptRuns.push({ dir, end: kept.length });
   }
   if (dir) filesPerDirectory.set(dir, (filesPerDirectory.get(dir) ?? 0) + run);
-  return { kept, excluded, notGenerated, filesPerDirectory, diagnostics };
+  return { kept, excluded, notGenerated, filesPerDirectory, keptRuns, diagnostics };
 }
 function depth(path) {
   let n = 0;
@@ -12857,12 +12872,11 @@ function ancestorRules(rulesByDir, dir) {
   }
 }
 var NOTHING = Object.freeze({});
-function evaluateAttributes(groups, path, base) {
+function evaluateAttributes(groups, path, baseStart) {
   let out;
   for (const { cut: cut2, rules } of groups) {
-    let relative5;
     for (const rule of rules) {
-      if (!rule.match(rule.basenameOnly ? base : relative5 ??= path.slice(cut2))) continue;
+      if (!rule.match(path, rule.basenameOnly ? baseStart : cut2)) continue;
       out ??= {};
       for (const [name, value] of Object.entries(rule.values)) {
         out[name] = { value, source: rule.source };
@@ -12898,10 +12912,10 @@ function directoryMark(path, end) {
   }
   return void 0;
 }
-function fileMark(base) {
-  for (const candidate of FILE_CANDIDATES(base)) {
+function fileMark(path, baseStart) {
+  for (const candidate of FILE_CANDIDATES(path, baseStart)) {
     const { rule, test } = FILE_MATCHERS[candidate];
-    if (test(base)) return { reason: rule.reason, source: `built-in: ${rule.glob}` };
+    if (test(path, baseStart)) return { reason: rule.reason, source: `built-in: ${rule.glob}` };
   }
   return void 0;
 }
@@ -13278,15 +13292,14 @@ var WORKSPACE_FILES = ["go.work", "pnpm-workspace.yaml"];
 var MATCHERS = SERVICE_MARKERS.map((marker, index) => ({
   marker,
   index,
-  test: baseNameGlob(marker.file)
+  test: baseNameGlobAt(marker.file)
 }));
 var CANDIDATES = globCandidates(SERVICE_MARKERS.map((m) => m.file));
 function matchMarker(path) {
   const slash = path.lastIndexOf("/");
-  const base = path.slice(slash + 1);
-  for (const candidate of CANDIDATES(base)) {
+  for (const candidate of CANDIDATES(path, slash + 1)) {
     const { marker, index, test } = MATCHERS[candidate];
-    if (!test(base)) continue;
+    if (!test(path, slash + 1)) continue;
     const dir = slash === -1 ? "." : path.slice(0, slash);
     if (marker.inFolder !== void 0) {
       const folder = dir.slice(dir.lastIndexOf("/") + 1);
@@ -13312,6 +13325,14 @@ var compare2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function dirOf2(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "." : path.slice(0, slash);
+}
+function forEachRun(files, runs, enter, each) {
+  let start = 0;
+  for (const run of runs) {
+    enter(run);
+    for (let i = start; i < run.end; i++) each(files[i]);
+    start = run.end;
+  }
 }
 function parentOf(dir) {
   if (dir === ".") return void 0;
@@ -13383,8 +13404,8 @@ function discoverServices(ctx, options) {
   const view = ctx.view;
   const excludedFiles = applyExclusions(view);
   for (const d of excludedFiles.diagnostics) ctx.diagnose(d);
-  const { kept, notGenerated } = excludedFiles;
-  const excluded = new Map(excludedFiles.excluded);
+  const { kept, keptRuns, notGenerated } = excludedFiles;
+  const excluded = excludedFiles.excluded;
   const candidates = /* @__PURE__ */ new Map();
   const candidate = (root) => {
     let c = candidates.get(root);
@@ -13407,33 +13428,34 @@ function discoverServices(ctx, options) {
   const manifestFiles = [];
   const workspaceDeclarations = [];
   const directories = /* @__PURE__ */ new Set(["."]);
-  let lastDir = "";
-  for (const file of kept) {
-    const path = file.path;
-    const slash = path.lastIndexOf("/");
-    if (slash !== -1 && (slash !== lastDir.length || !path.startsWith(lastDir))) {
-      lastDir = path.slice(0, slash);
-      for (let dir = lastDir; !directories.has(dir); dir = dirOf2(dir)) directories.add(dir);
-    }
-    const match = matchMarker(file.path);
-    if (match) {
-      candidate(match.root).markers.push({ file, match });
-      const manifest = ctx.manifest(file);
-      if (manifest) {
-        manifests.set(file.path, manifest);
-        manifestFiles.push(file);
-        if (manifest.workspaceMembers.length > 0)
-          workspaceDeclarations.push({ file, root: match.root });
+  forEachRun(
+    kept,
+    keptRuns,
+    (run) => {
+      for (let dir = run.dir; dir !== "" && !directories.has(dir); dir = dirOf2(dir))
+        directories.add(dir);
+    },
+    (file) => {
+      const match = matchMarker(file.path);
+      if (match) {
+        candidate(match.root).markers.push({ file, match });
+        const manifest = ctx.manifest(file);
+        if (manifest) {
+          manifests.set(file.path, manifest);
+          manifestFiles.push(file);
+          if (manifest.workspaceMembers.length > 0)
+            workspaceDeclarations.push({ file, root: match.root });
+        }
+      } else if (isWorkspaceFile(file.path)) {
+        const manifest = ctx.manifest(file);
+        if (manifest) {
+          manifests.set(file.path, manifest);
+          manifestFiles.push(file);
+          workspaceDeclarations.push({ file, root: dirOf2(file.path) });
+        }
       }
-    } else if (isWorkspaceFile(file.path)) {
-      const manifest = ctx.manifest(file);
-      if (manifest) {
-        manifests.set(file.path, manifest);
-        manifestFiles.push(file);
-        workspaceDeclarations.push({ file, root: dirOf2(file.path) });
-      }
     }
-  }
+  );
   addWorkspaceMembers(workspaceDeclarations, manifests, directories, candidate);
   const listed = new Set(options.services ?? []);
   for (const root of [...listed].sort(compare2)) {
@@ -13446,33 +13468,33 @@ function discoverServices(ctx, options) {
         path: root
       });
   }
-  let ownerDir;
   let owner;
   let nextManifest = 0;
-  for (const file of kept) {
-    const path = file.path;
-    const slash = path.lastIndexOf("/");
-    const sameDir = ownerDir !== void 0 && (slash === -1 ? ownerDir === "." : slash === ownerDir.length && ownerDir !== "." && path.startsWith(ownerDir));
-    if (!sameDir) {
-      ownerDir = slash === -1 ? "." : path.slice(0, slash);
+  forEachRun(
+    kept,
+    keptRuns,
+    (run) => {
       owner = void 0;
-      for (let dir = ownerDir; dir !== void 0; dir = parentOf(dir)) {
+      for (let dir = run.dir || "."; dir !== void 0; dir = parentOf(dir)) {
         owner = candidates.get(dir);
         if (owner) break;
       }
+    },
+    (file) => {
+      owner?.files.push(file);
+      if (file === manifestFiles[nextManifest]) {
+        nextManifest++;
+        owner?.manifests.push(manifests.get(file.path));
+      }
     }
-    owner?.files.push(file);
-    if (file === manifestFiles[nextManifest]) {
-      nextManifest++;
-      owner?.manifests.push(manifests.get(path));
-    }
-  }
+  );
   for (const c of candidates.values()) {
-    const files = [];
-    for (const file of c.files) {
+    let files;
+    for (let i = 0; i < c.files.length; i++) {
+      const file = c.files[i];
       if (!isCode(file.path)) {
         if (isNotebookPath(file.path)) c.notebooks++;
-        files.push(file);
+        files?.push(file);
         continue;
       }
       const facts = ctx.source(file);
@@ -13480,13 +13502,14 @@ function discoverServices(ctx, options) {
         excluded.set(file.path, { reason: "generated", source: "header" });
         const manifest = manifests.get(file.path);
         if (manifest) c.manifests = c.manifests.filter((m) => m !== manifest);
+        files ??= c.files.slice(0, i);
         continue;
       }
-      files.push(file);
+      files?.push(file);
       c.code.push(file);
       if (facts?.hints.some((hint) => ENTRY_HINT.has(hint.id))) c.hinted.push({ file, facts });
     }
-    c.files = files;
+    if (files) c.files = files;
   }
   mergeContainerOnly(candidates, listed);
   const include = options.include?.length ? (0, import_picomatch2.default)(options.include, { dot: true }) : void 0;
