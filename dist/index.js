@@ -12659,13 +12659,22 @@ function globLiterals(glob) {
     exact: false
   };
 }
-function baseNameGlob(glob) {
-  const test = (0, import_picomatch.default)(glob, { dot: true });
+function holdsAll(text3, pieces, from) {
+  for (const piece of pieces) if (!text3.includes(piece, from)) return false;
+  return true;
+}
+function compiledAt(glob) {
+  const compiled = (0, import_picomatch.default)(glob, { dot: true });
+  return (text3, from) => compiled(from === 0 ? text3 : text3.slice(from));
+}
+function baseNameGlobAt(glob) {
+  const test = compiledAt(glob);
   const literals = globLiterals(glob);
   if (!literals) return test;
   const { prefix, suffix, inner, exact } = literals;
-  if (exact) return (base) => base === glob;
-  return (base) => base.startsWith(prefix) && base.endsWith(suffix) && inner.every((piece) => base.includes(piece)) && test(base);
+  if (exact)
+    return (text3, from) => text3.length - from === glob.length && text3.startsWith(glob, from);
+  return (text3, from) => text3.startsWith(prefix, from) && text3.endsWith(suffix) && holdsAll(text3, inner, from) && test(text3, from);
 }
 function globCandidates(globs) {
   const always = [];
@@ -12684,16 +12693,16 @@ function globCandidates(globs) {
       last,
       [...list, ...always].sort((a, b) => a - b)
     );
-  return (base) => base.length === 0 ? always : table.get(base.charCodeAt(base.length - 1)) ?? always;
+  return (text3, from = 0) => text3.length <= from ? always : table.get(text3.charCodeAt(text3.length - 1)) ?? always;
 }
-function pathGlob(glob) {
-  const test = (0, import_picomatch.default)(glob, { dot: true });
+function pathGlobAt(glob) {
+  const test = compiledAt(glob);
   if (RICH_SYNTAX.test(glob)) return test;
   const lastSegment3 = glob.slice(glob.lastIndexOf("/") + 1);
   const wildcard = Math.max(lastSegment3.lastIndexOf("*"), lastSegment3.lastIndexOf("?"));
   const suffix = lastSegment3.slice(wildcard + 1);
   const pieces = glob.split(/[*?]+/).map((piece) => piece.replace(/^\/+|\/+$/g, "")).filter((piece) => piece !== "");
-  return (path) => path.endsWith(suffix) && pieces.every((piece) => path.includes(piece)) && test(path);
+  return (text3, from) => text3.endsWith(suffix) && holdsAll(text3, pieces, from) && test(text3, from);
 }
 
 // src/core/1-discover/exclusions.ts
@@ -12746,7 +12755,7 @@ var ATTRIBUTE_NAMES = new Set(LINGUIST_ATTRIBUTES.map((a) => a.attribute));
 var DIRECTORIES = new Map(DIRECTORY_RULES.map((r) => [r.name, r]));
 var FILE_MATCHERS = FILE_RULES.map((rule) => ({
   rule,
-  test: baseNameGlob(rule.glob)
+  test: baseNameGlobAt(rule.glob)
 }));
 var FILE_CANDIDATES = globCandidates(FILE_RULES.map((rule) => rule.glob));
 function dirOf(path) {
@@ -12793,7 +12802,7 @@ function parseGitattributes(path, text3) {
     if (pattern.endsWith("/")) continue;
     const anchored = pattern.includes("/");
     if (pattern.startsWith("/")) pattern = pattern.slice(1);
-    const test = anchored ? pathGlob(pattern) : baseNameGlob(pattern);
+    const test = anchored ? pathGlobAt(pattern) : baseNameGlobAt(pattern);
     rules.push({
       dir,
       source: `${path}:${i + 1}`,
@@ -12838,6 +12847,7 @@ function applyExclusions(view) {
   const excluded = /* @__PURE__ */ new Map();
   const notGenerated = /* @__PURE__ */ new Set();
   const filesPerDirectory = /* @__PURE__ */ new Map();
+  const keptRuns = [];
   let dir;
   let run = 0;
   let dirMark;
@@ -12853,15 +12863,20 @@ function applyExclusions(view) {
       dirRules = rulesByDir.size === 0 ? [] : ancestorRules(rulesByDir, dir);
     }
     run++;
-    const base = path.slice(slash + 1);
-    const attrs = evaluateAttributes(dirRules, path, base);
+    const attrs = evaluateAttributes(dirRules, path, slash + 1);
     if (attrs["linguist-generated"]?.value === false) notGenerated.add(path);
-    const mark = decide(attrs, dirMark ?? fileMark(base));
-    if (mark) excluded.set(file.path, mark);
-    else kept.push(file);
+    const mark = decide(attrs, dirMark ?? fileMark(path, slash + 1));
+    if (mark) {
+      excluded.set(file.path, mark);
+      continue;
+    }
+    kept.push(file);
+    const lastRun = keptRuns[keptRuns.length - 1];
+    if (lastRun !== void 0 && lastRun.dir === dir) lastRun.end = kept.length;
+    else keptRuns.push({ dir, end: kept.length });
   }
   if (dir) filesPerDirectory.set(dir, (filesPerDirectory.get(dir) ?? 0) + run);
-  return { kept, excluded, notGenerated, filesPerDirectory, diagnostics };
+  return { kept, excluded, notGenerated, filesPerDirectory, keptRuns, diagnostics };
 }
 function depth(path) {
   let n = 0;
@@ -12880,12 +12895,11 @@ function ancestorRules(rulesByDir, dir) {
   }
 }
 var NOTHING = Object.freeze({});
-function evaluateAttributes(groups, path, base) {
+function evaluateAttributes(groups, path, baseStart) {
   let out;
   for (const { cut: cut2, rules } of groups) {
-    let relative5;
     for (const rule of rules) {
-      if (!rule.match(rule.basenameOnly ? base : relative5 ??= path.slice(cut2))) continue;
+      if (!rule.match(path, rule.basenameOnly ? baseStart : cut2)) continue;
       out ??= {};
       for (const [name, value] of Object.entries(rule.values)) {
         out[name] = { value, source: rule.source };
@@ -12921,10 +12935,10 @@ function directoryMark(path, end) {
   }
   return void 0;
 }
-function fileMark(base) {
-  for (const candidate of FILE_CANDIDATES(base)) {
+function fileMark(path, baseStart) {
+  for (const candidate of FILE_CANDIDATES(path, baseStart)) {
     const { rule, test } = FILE_MATCHERS[candidate];
-    if (test(base)) return { reason: rule.reason, source: `built-in: ${rule.glob}` };
+    if (test(path, baseStart)) return { reason: rule.reason, source: `built-in: ${rule.glob}` };
   }
   return void 0;
 }
@@ -13301,15 +13315,14 @@ var WORKSPACE_FILES = ["go.work", "pnpm-workspace.yaml"];
 var MATCHERS = SERVICE_MARKERS.map((marker, index) => ({
   marker,
   index,
-  test: baseNameGlob(marker.file)
+  test: baseNameGlobAt(marker.file)
 }));
 var CANDIDATES = globCandidates(SERVICE_MARKERS.map((m) => m.file));
 function matchMarker(path) {
   const slash = path.lastIndexOf("/");
-  const base = path.slice(slash + 1);
-  for (const candidate of CANDIDATES(base)) {
+  for (const candidate of CANDIDATES(path, slash + 1)) {
     const { marker, index, test } = MATCHERS[candidate];
-    if (!test(base)) continue;
+    if (!test(path, slash + 1)) continue;
     const dir = slash === -1 ? "." : path.slice(0, slash);
     if (marker.inFolder !== void 0) {
       const folder = dir.slice(dir.lastIndexOf("/") + 1);
@@ -13335,6 +13348,14 @@ var compare2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function dirOf2(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "." : path.slice(0, slash);
+}
+function forEachRun(files, runs, enter, each) {
+  let start = 0;
+  for (const run of runs) {
+    enter(run);
+    for (let i = start; i < run.end; i++) each(files[i]);
+    start = run.end;
+  }
 }
 function parentOf(dir) {
   if (dir === ".") return void 0;
@@ -13406,8 +13427,8 @@ function discoverServices(ctx, options) {
   const view = ctx.view;
   const excludedFiles = applyExclusions(view);
   for (const d of excludedFiles.diagnostics) ctx.diagnose(d);
-  const { kept, notGenerated } = excludedFiles;
-  const excluded = new Map(excludedFiles.excluded);
+  const { kept, keptRuns, notGenerated } = excludedFiles;
+  const excluded = excludedFiles.excluded;
   const candidates = /* @__PURE__ */ new Map();
   const candidate = (root) => {
     let c = candidates.get(root);
@@ -13430,33 +13451,34 @@ function discoverServices(ctx, options) {
   const manifestFiles = [];
   const workspaceDeclarations = [];
   const directories = /* @__PURE__ */ new Set(["."]);
-  let lastDir = "";
-  for (const file of kept) {
-    const path = file.path;
-    const slash = path.lastIndexOf("/");
-    if (slash !== -1 && (slash !== lastDir.length || !path.startsWith(lastDir))) {
-      lastDir = path.slice(0, slash);
-      for (let dir = lastDir; !directories.has(dir); dir = dirOf2(dir)) directories.add(dir);
-    }
-    const match = matchMarker(file.path);
-    if (match) {
-      candidate(match.root).markers.push({ file, match });
-      const manifest = ctx.manifest(file);
-      if (manifest) {
-        manifests.set(file.path, manifest);
-        manifestFiles.push(file);
-        if (manifest.workspaceMembers.length > 0)
-          workspaceDeclarations.push({ file, root: match.root });
+  forEachRun(
+    kept,
+    keptRuns,
+    (run) => {
+      for (let dir = run.dir; dir !== "" && !directories.has(dir); dir = dirOf2(dir))
+        directories.add(dir);
+    },
+    (file) => {
+      const match = matchMarker(file.path);
+      if (match) {
+        candidate(match.root).markers.push({ file, match });
+        const manifest = ctx.manifest(file);
+        if (manifest) {
+          manifests.set(file.path, manifest);
+          manifestFiles.push(file);
+          if (manifest.workspaceMembers.length > 0)
+            workspaceDeclarations.push({ file, root: match.root });
+        }
+      } else if (isWorkspaceFile(file.path)) {
+        const manifest = ctx.manifest(file);
+        if (manifest) {
+          manifests.set(file.path, manifest);
+          manifestFiles.push(file);
+          workspaceDeclarations.push({ file, root: dirOf2(file.path) });
+        }
       }
-    } else if (isWorkspaceFile(file.path)) {
-      const manifest = ctx.manifest(file);
-      if (manifest) {
-        manifests.set(file.path, manifest);
-        manifestFiles.push(file);
-        workspaceDeclarations.push({ file, root: dirOf2(file.path) });
-      }
     }
-  }
+  );
   addWorkspaceMembers(workspaceDeclarations, manifests, directories, candidate);
   const listed = new Set(options.services ?? []);
   for (const root of [...listed].sort(compare2)) {
@@ -13469,33 +13491,33 @@ function discoverServices(ctx, options) {
         path: root
       });
   }
-  let ownerDir;
   let owner;
   let nextManifest = 0;
-  for (const file of kept) {
-    const path = file.path;
-    const slash = path.lastIndexOf("/");
-    const sameDir = ownerDir !== void 0 && (slash === -1 ? ownerDir === "." : slash === ownerDir.length && ownerDir !== "." && path.startsWith(ownerDir));
-    if (!sameDir) {
-      ownerDir = slash === -1 ? "." : path.slice(0, slash);
+  forEachRun(
+    kept,
+    keptRuns,
+    (run) => {
       owner = void 0;
-      for (let dir = ownerDir; dir !== void 0; dir = parentOf(dir)) {
+      for (let dir = run.dir || "."; dir !== void 0; dir = parentOf(dir)) {
         owner = candidates.get(dir);
         if (owner) break;
       }
+    },
+    (file) => {
+      owner?.files.push(file);
+      if (file === manifestFiles[nextManifest]) {
+        nextManifest++;
+        owner?.manifests.push(manifests.get(file.path));
+      }
     }
-    owner?.files.push(file);
-    if (file === manifestFiles[nextManifest]) {
-      nextManifest++;
-      owner?.manifests.push(manifests.get(path));
-    }
-  }
+  );
   for (const c of candidates.values()) {
-    const files = [];
-    for (const file of c.files) {
+    let files;
+    for (let i = 0; i < c.files.length; i++) {
+      const file = c.files[i];
       if (!isCode(file.path)) {
         if (isNotebookPath(file.path)) c.notebooks++;
-        files.push(file);
+        files?.push(file);
         continue;
       }
       const facts = ctx.source(file);
@@ -13503,13 +13525,14 @@ function discoverServices(ctx, options) {
         excluded.set(file.path, { reason: "generated", source: "header" });
         const manifest = manifests.get(file.path);
         if (manifest) c.manifests = c.manifests.filter((m) => m !== manifest);
+        files ??= c.files.slice(0, i);
         continue;
       }
-      files.push(file);
+      files?.push(file);
       c.code.push(file);
       if (facts?.hints.some((hint) => ENTRY_HINT.has(hint.id))) c.hinted.push({ file, facts });
     }
-    c.files = files;
+    if (files) c.files = files;
   }
   mergeContainerOnly(candidates, listed);
   const include = options.include?.length ? (0, import_picomatch2.default)(options.include, { dot: true }) : void 0;
@@ -17447,23 +17470,45 @@ var ENTRY_POINT_FILES = [
     why: "JavaScript and TypeScript: server entry files"
   }
 ];
+var ENTRY_POINT = new RegExp(
+  ENTRY_POINT_FILES.map(({ pattern }) => `(?:${pattern.source})`).join("|")
+);
 function isEntryPointFile(path) {
-  return ENTRY_POINT_FILES.some(({ pattern }) => pattern.test(path));
+  return ENTRY_POINT.test(path);
+}
+function filesDirectlyIn(files, dir) {
+  const prefix = dir === "." ? "" : `${dir}/`;
+  const out = [];
+  let i = firstAtOrAfter(files, prefix, 0);
+  while (i < files.length) {
+    const path = files[i].path;
+    if (!path.startsWith(prefix)) break;
+    const slash = path.indexOf("/", prefix.length);
+    if (slash < 0) {
+      out.push(path);
+      i++;
+    } else {
+      i = firstAtOrAfter(files, `${path.slice(0, slash)}0`, i + 1);
+    }
+  }
+  return out;
+}
+function firstAtOrAfter(files, key, from) {
+  let lo = from;
+  let hi = files.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (files[mid].path < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 function focusedSources(files, focus) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const slash = file.path.lastIndexOf("/");
-    const dir = slash < 0 ? "." : file.path.slice(0, slash);
-    const list = byDir.get(dir);
-    if (list) list.push(file.path);
-    else byDir.set(dir, [file.path]);
-  }
   const markerDirs = /* @__PURE__ */ new Map();
   const isMarkerDir = (dir) => {
     let answer = markerDirs.get(dir);
     if (answer === void 0) {
-      answer = (byDir.get(dir) ?? []).some((path) => matchMarker(path)?.root === dir);
+      answer = filesDirectlyIn(files, dir).some((path) => matchMarker(path)?.root === dir);
       markerDirs.set(dir, answer);
     }
     return answer;

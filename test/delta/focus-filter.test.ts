@@ -4,7 +4,13 @@
  * the widening when a touched unit's sources were missed.
  */
 import { describe, expect, it } from 'vitest'
-import { focusedSources, sourcesMissedBy } from '../../src/core/7-delta/focus.js'
+import {
+  ENTRY_POINT_FILES,
+  filesDirectlyIn,
+  focusedSources,
+  isEntryPointFile,
+  sourcesMissedBy,
+} from '../../src/core/7-delta/focus.js'
 import type { Unit } from '../../src/core/1-discover/unit.js'
 import type { RepoFile } from '../../src/core/ports.js'
 
@@ -125,5 +131,67 @@ describe('sourcesMissedBy', () => {
   it('nothing missed: no widening', () => {
     const units = [unit('svc', ['svc/handler.go'])]
     expect(sourcesMissedBy(units, new Set(['svc']), () => true)).toBeUndefined()
+  })
+})
+
+describe('filesDirectlyIn', () => {
+  // Names around the `/` of a directory in sort order: `b.txt` and `b-c` sort before `b/`, `b0`
+  // and `ba` after it.
+  const files = [
+    'a/b',
+    'a/b-c/x',
+    'a/b.txt',
+    'a/b/c',
+    'a/b/c/d.go',
+    'a/b/e.go',
+    'a/b0',
+    'a/ba/f',
+    'a/z.go',
+    'go.mod',
+    'top.txt',
+    'z/a/b/c.go',
+  ]
+    .sort()
+    .map(file)
+  const naive = (dir: string): string[] =>
+    files
+      .map((f) => f.path)
+      .filter((p) => (dir === '.' ? !p.includes('/') : p.slice(0, p.lastIndexOf('/')) === dir))
+  it.each([
+    '.',
+    'a',
+    'a/b',
+    'a/b/c',
+    'a/b-c',
+    'a/ba',
+    'z',
+    'z/a',
+    'z/a/b',
+    'missing',
+    'a/b/c/d.go',
+    '',
+  ])('%s: the files directly in it, in order, as a scan of every file finds them', (dir) => {
+    expect(filesDirectlyIn(files, dir)).toEqual(naive(dir))
+  })
+})
+
+describe('isEntryPointFile', () => {
+  it.each([
+    'main.go',
+    'svc/main.go',
+    'svc/xmain.go',
+    'svc/cmd/tool/run.go',
+    'svc/cmd/run.go',
+    'svc/cmd/a/b/run.go',
+    'cmd/x.go',
+    'svc/app.py',
+    'svc/happ.py',
+    'svc/__main__.py',
+    'svc/server.ts',
+    'svc/server.tsx',
+    'svc/index.mjs',
+    'svc/src/main.py.txt',
+  ])('%s: as the ENTRY_POINT_FILES table says', (path) => {
+    expect(isEntryPointFile(path)).toBe(ENTRY_POINT_FILES.some(({ pattern }) => pattern.test(path)))
   })
 })

@@ -39,33 +39,67 @@ export function globLiterals(glob: string): GlobLiterals | undefined {
 }
 
 /**
+ * A glob test of the part of `text` from offset `from` to its end. Scans test the base name of a
+ * path in place (`from` just after its last `/`), and the path below a `.gitattributes`
+ * directory likewise: nothing is cut out of the path unless the literal check passes.
+ * (`from` is required, so that such a test is never handed to `filter` by mistake.)
+ */
+export type OffsetTest = (text: string, from: number) => boolean
+
+/** True when `text` holds every one of `pieces` at or after `from`. */
+function holdsAll(text: string, pieces: readonly string[], from: number): boolean {
+  for (const piece of pieces) if (!text.includes(piece, from)) return false
+  return true
+}
+
+/** picomatch (`dot: true`) on the part of `text` from `from` on. */
+function compiledAt(glob: string): OffsetTest {
+  const compiled = picomatch(glob, { dot: true })
+  return (text, from) => compiled(from === 0 ? text : text.slice(from))
+}
+
+/**
+ * baseNameGlob, tested in place: `test(path, slash + 1)` answers for the base name of `path`.
+ * The literal check on the whole text is a necessary condition for the part (the part ends the
+ * text, and pieces are looked for from `from` on), so the answers are exactly picomatch's on the
+ * part.
+ */
+export function baseNameGlobAt(glob: string): OffsetTest {
+  const test = compiledAt(glob)
+  const literals = globLiterals(glob)
+  if (!literals) return test
+  const { prefix, suffix, inner, exact } = literals
+  if (exact)
+    return (text, from) => text.length - from === glob.length && text.startsWith(glob, from)
+  return (text, from) =>
+    text.startsWith(prefix, from) &&
+    text.endsWith(suffix) &&
+    holdsAll(text, inner, from) &&
+    test(text, from)
+}
+
+/**
  * A test of base names (no `/`) against `glob` (picomatch, `dot: true`) that rejects names
  * without the glob's literal text before running the compiled expression. Same answers as
  * `picomatch(glob, { dot: true })` for every base name; a glob without wildcards is compared as
  * a string.
  */
 export function baseNameGlob(glob: string): (base: string) => boolean {
-  const test = picomatch(glob, { dot: true })
-  const literals = globLiterals(glob)
-  if (!literals) return test
-  const { prefix, suffix, inner, exact } = literals
-  if (exact) return (base) => base === glob
-  return (base) =>
-    base.startsWith(prefix) &&
-    base.endsWith(suffix) &&
-    inner.every((piece) => base.includes(piece)) &&
-    test(base)
+  const test = baseNameGlobAt(glob)
+  return (base) => test(base, 0)
 }
 
 /**
  * Which of `globs` (base-name globs, as for baseNameGlob) a base name can match, told by its last
  * character alone: a glob whose literal text ends it (`*.pb.go`, `go.mod`) only matches names
  * ending with that text, so a name is never tested against globs ending in another character.
- * Returns a lookup giving, for a base name, the indices of the globs to test, in list order: every
+ * Returns a lookup giving, for the base name of `text` from `from` on, the indices of the globs to test, in list order: every
  * glob that matches the name is among them. Globs ending in a wildcard, or with richer syntax,
  * are always among them.
  */
-export function globCandidates(globs: readonly string[]): (base: string) => readonly number[] {
+export function globCandidates(
+  globs: readonly string[],
+): (text: string, from?: number) => readonly number[] {
   const always: number[] = []
   const byLast = new Map<number, number[]>()
   globs.forEach((glob, index) => {
@@ -82,8 +116,9 @@ export function globCandidates(globs: readonly string[]): (base: string) => read
       last,
       [...list, ...always].sort((a, b) => a - b),
     )
-  return (base) =>
-    base.length === 0 ? always : (table.get(base.charCodeAt(base.length - 1)) ?? always)
+  // Called as `candidates(path, slash + 1)`, the base name of `path` is told in place.
+  return (text, from = 0) =>
+    text.length <= from ? always : (table.get(text.charCodeAt(text.length - 1)) ?? always)
 }
 
 /**
@@ -92,10 +127,10 @@ export function globCandidates(globs: readonly string[]): (base: string) => read
  * runs, a path must end with the text after the last wildcard of the glob's last segment and
  * contain every literal piece between wildcards (trimmed of `/`, which `**` may absorb). Both are
  * necessary for any match, so the answers are exactly picomatch's; globs with richer syntax go to
- * picomatch as they are.
+ * picomatch as they are. `test(path, cut)` answers for the part of `path` from `cut` on.
  */
-export function pathGlob(glob: string): (path: string) => boolean {
-  const test = picomatch(glob, { dot: true })
+export function pathGlobAt(glob: string): OffsetTest {
+  const test = compiledAt(glob)
   if (RICH_SYNTAX.test(glob)) return test
   const lastSegment = glob.slice(glob.lastIndexOf('/') + 1)
   const wildcard = Math.max(lastSegment.lastIndexOf('*'), lastSegment.lastIndexOf('?'))
@@ -104,6 +139,11 @@ export function pathGlob(glob: string): (path: string) => boolean {
     .split(/[*?]+/)
     .map((piece) => piece.replace(/^\/+|\/+$/g, ''))
     .filter((piece) => piece !== '')
-  return (path) =>
-    path.endsWith(suffix) && pieces.every((piece) => path.includes(piece)) && test(path)
+  return (text, from) => text.endsWith(suffix) && holdsAll(text, pieces, from) && test(text, from)
+}
+
+/** pathGlobAt on whole paths. */
+export function pathGlob(glob: string): (path: string) => boolean {
+  const test = pathGlobAt(glob)
+  return (path) => test(path, 0)
 }

@@ -15,7 +15,12 @@ import {
   programmingLanguageOf,
 } from '../2-classify/languages.js'
 import { attachDeployFiles } from './attach-deploy-files.js'
-import { applyExclusions, collapseExclusions, type ExclusionMark } from './exclusions.js'
+import {
+  applyExclusions,
+  collapseExclusions,
+  type DirectoryRun,
+  type ExclusionMark,
+} from './exclusions.js'
 import {
   DOCS_DIRECTORIES,
   DOCS_GENERATORS,
@@ -90,6 +95,24 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 function dirOf(path: string): string {
   const slash = path.lastIndexOf('/')
   return slash === -1 ? '.' : path.slice(0, slash)
+}
+
+/**
+ * Calls `enter` with each run of `files` (runs cover `files` in order, as applyExclusions gives
+ * them), then `each` with the run's files in order.
+ */
+function forEachRun(
+  files: readonly RepoFile[],
+  runs: readonly DirectoryRun[],
+  enter: (run: DirectoryRun) => void,
+  each: (file: RepoFile) => void,
+): void {
+  let start = 0
+  for (const run of runs) {
+    enter(run)
+    for (let i = start; i < run.end; i++) each(files[i] as RepoFile)
+    start = run.end
+  }
 }
 
 function parentOf(dir: string): string | undefined {
@@ -186,8 +209,9 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
   const view = ctx.view
   const excludedFiles = applyExclusions(view)
   for (const d of excludedFiles.diagnostics) ctx.diagnose(d)
-  const { kept, notGenerated } = excludedFiles
-  const excluded = new Map<string, ExclusionMark>(excludedFiles.excluded)
+  const { kept, keptRuns, notGenerated } = excludedFiles
+  // Generated sources found below join the exclusions (the map is this call's own).
+  const excluded: Map<string, ExclusionMark> = excludedFiles.excluded
 
   const candidates = new Map<string, Candidate>()
   const candidate = (root: string): Candidate => {
@@ -212,35 +236,36 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
   const manifestFiles: RepoFile[] = []
   const workspaceDeclarations: { file: RepoFile; root: string }[] = []
   const directories = new Set<string>(['.'])
-  // `kept` is sorted by path: the files of one directory come together, so each directory's
-  // ancestors are walked once, not once per file.
-  let lastDir = ''
-  for (const file of kept) {
-    const path = file.path
-    const slash = path.lastIndexOf('/')
-    if (slash !== -1 && (slash !== lastDir.length || !path.startsWith(lastDir))) {
-      lastDir = path.slice(0, slash)
-      for (let dir = lastDir; !directories.has(dir); dir = dirOf(dir)) directories.add(dir)
-    }
-    const match = matchMarker(file.path)
-    if (match) {
-      candidate(match.root).markers.push({ file, match })
-      const manifest = ctx.manifest(file)
-      if (manifest) {
-        manifests.set(file.path, manifest)
-        manifestFiles.push(file)
-        if (manifest.workspaceMembers.length > 0)
-          workspaceDeclarations.push({ file, root: match.root })
+  // `kept` comes in runs of one directory each: a directory's ancestors are walked once per run,
+  // not once per file.
+  forEachRun(
+    kept,
+    keptRuns,
+    (run) => {
+      for (let dir = run.dir; dir !== '' && !directories.has(dir); dir = dirOf(dir))
+        directories.add(dir)
+    },
+    (file) => {
+      const match = matchMarker(file.path)
+      if (match) {
+        candidate(match.root).markers.push({ file, match })
+        const manifest = ctx.manifest(file)
+        if (manifest) {
+          manifests.set(file.path, manifest)
+          manifestFiles.push(file)
+          if (manifest.workspaceMembers.length > 0)
+            workspaceDeclarations.push({ file, root: match.root })
+        }
+      } else if (isWorkspaceFile(file.path)) {
+        const manifest = ctx.manifest(file)
+        if (manifest) {
+          manifests.set(file.path, manifest)
+          manifestFiles.push(file)
+          workspaceDeclarations.push({ file, root: dirOf(file.path) })
+        }
       }
-    } else if (isWorkspaceFile(file.path)) {
-      const manifest = ctx.manifest(file)
-      if (manifest) {
-        manifests.set(file.path, manifest)
-        manifestFiles.push(file)
-        workspaceDeclarations.push({ file, root: dirOf(file.path) })
-      }
-    }
-  }
+    },
+  )
 
   addWorkspaceMembers(workspaceDeclarations, manifests, directories, candidate)
 
@@ -256,42 +281,39 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
       })
   }
 
-  // The nearest candidate at or above each file's directory, looked up once per directory. The
+  // The nearest candidate at or above each file's directory, looked up once per run. The
   // manifest files come in the same order as `kept`: each is the next one to meet.
-  let ownerDir: string | undefined
   let owner: Candidate | undefined
   let nextManifest = 0
-  for (const file of kept) {
-    const path = file.path
-    const slash = path.lastIndexOf('/')
-    const sameDir =
-      ownerDir !== undefined &&
-      (slash === -1
-        ? ownerDir === '.'
-        : slash === ownerDir.length && ownerDir !== '.' && path.startsWith(ownerDir))
-    if (!sameDir) {
-      ownerDir = slash === -1 ? '.' : path.slice(0, slash)
+  forEachRun(
+    kept,
+    keptRuns,
+    (run) => {
       owner = undefined
-      for (let dir: string | undefined = ownerDir; dir !== undefined; dir = parentOf(dir)) {
+      for (let dir: string | undefined = run.dir || '.'; dir !== undefined; dir = parentOf(dir)) {
         owner = candidates.get(dir)
         if (owner) break
       }
-    }
-    owner?.files.push(file)
-    if (file === manifestFiles[nextManifest]) {
-      nextManifest++
-      owner?.manifests.push(manifests.get(path) as Manifest)
-    }
-  }
+    },
+    (file) => {
+      owner?.files.push(file)
+      if (file === manifestFiles[nextManifest]) {
+        nextManifest++
+        owner?.manifests.push(manifests.get(file.path) as Manifest)
+      }
+    },
+  )
 
   // One pass over each candidate's files: generated sources leave, and the code files, the
   // notebooks and the sources with an entry hint are noted for the kind rules.
+  // The candidate's file list is copied only once a generated source leaves it.
   for (const c of candidates.values()) {
-    const files: RepoFile[] = []
-    for (const file of c.files) {
+    let files: RepoFile[] | undefined
+    for (let i = 0; i < c.files.length; i++) {
+      const file = c.files[i] as RepoFile
       if (!isCode(file.path)) {
         if (isNotebookPath(file.path)) c.notebooks++
-        files.push(file)
+        files?.push(file)
         continue
       }
       const facts = ctx.source(file)
@@ -299,13 +321,14 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
         excluded.set(file.path, { reason: 'generated', source: 'header' })
         const manifest = manifests.get(file.path)
         if (manifest) c.manifests = c.manifests.filter((m) => m !== manifest)
+        files ??= c.files.slice(0, i)
         continue
       }
-      files.push(file)
+      files?.push(file)
       c.code.push(file)
       if (facts?.hints.some((hint) => ENTRY_HINT.has(hint.id))) c.hinted.push({ file, facts })
     }
-    c.files = files
+    if (files) c.files = files
   }
 
   mergeContainerOnly(candidates, listed)

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Exclusion } from '../model.js'
 import type { RepoFile, RepoView } from '../ports.js'
-import { baseNameGlob, globCandidates, pathGlob } from './base-name-glob.js'
+import { baseNameGlobAt, globCandidates, pathGlobAt, type OffsetTest } from './base-name-glob.js'
 
 export type ExclusionReason = Exclusion['reason']
 
@@ -98,7 +98,22 @@ export interface ExclusionResult {
    * counted on the way: what collapseExclusions would otherwise count again.
    */
   filesPerDirectory: Map<string, number>
+  /**
+   * `kept` cut into runs of files in one directory, in order: the directory of each file is
+   * found here once, and later passes over `kept` need not find it again. Runs are maximal:
+   * neighbouring runs have different directories (one directory may have several runs, since
+   * `a/b/x` sorts between `a/a` and `a/c`).
+   */
+  keptRuns: DirectoryRun[]
   diagnostics: Diagnostic[]
+}
+
+/** A run of files of `kept` directly in one directory. */
+export interface DirectoryRun {
+  /** The directory, '' for the root. */
+  dir: string
+  /** The index in `kept` just after the run's last file. */
+  end: number
 }
 
 interface AttributeRule {
@@ -106,7 +121,8 @@ interface AttributeRule {
   dir: string
   source: string
   basenameOnly: boolean
-  match: (path: string) => boolean
+  /** Tests the part of a path from an offset on (see OffsetTest). */
+  match: OffsetTest
   values: Partial<Record<Attribute, boolean>>
 }
 
@@ -114,7 +130,7 @@ const ATTRIBUTE_NAMES = new Set<string>(LINGUIST_ATTRIBUTES.map((a) => a.attribu
 const DIRECTORIES = new Map(DIRECTORY_RULES.map((r) => [r.name, r]))
 const FILE_MATCHERS = FILE_RULES.map((rule) => ({
   rule,
-  test: baseNameGlob(rule.glob),
+  test: baseNameGlobAt(rule.glob),
 }))
 /** The file rules a base name can match, by its last character. */
 const FILE_CANDIDATES = globCandidates(FILE_RULES.map((rule) => rule.glob))
@@ -175,7 +191,7 @@ export function parseGitattributes(
     if (pattern.endsWith('/')) continue
     const anchored = pattern.includes('/')
     if (pattern.startsWith('/')) pattern = pattern.slice(1)
-    const test = anchored ? pathGlob(pattern) : baseNameGlob(pattern)
+    const test = anchored ? pathGlobAt(pattern) : baseNameGlobAt(pattern)
     rules.push({
       dir,
       source: `${path}:${i + 1}`,
@@ -232,6 +248,7 @@ export function applyExclusions(view: RepoView): ExclusionResult {
   const excluded = new Map<string, ExclusionMark>()
   const notGenerated = new Set<string>()
   const filesPerDirectory = new Map<string, number>()
+  const keptRuns: DirectoryRun[] = []
   // The files are sorted by path, so the files of one directory come together: its directory
   // rule and the attribute rules of its ancestors are looked up once for all of them, and its
   // files are counted as one run.
@@ -250,15 +267,20 @@ export function applyExclusions(view: RepoView): ExclusionResult {
       dirRules = rulesByDir.size === 0 ? [] : ancestorRules(rulesByDir, dir)
     }
     run++
-    const base = path.slice(slash + 1)
-    const attrs = evaluateAttributes(dirRules, path, base)
+    const attrs = evaluateAttributes(dirRules, path, slash + 1)
     if (attrs['linguist-generated']?.value === false) notGenerated.add(path)
-    const mark = decide(attrs, dirMark ?? fileMark(base))
-    if (mark) excluded.set(file.path, mark)
-    else kept.push(file)
+    const mark = decide(attrs, dirMark ?? fileMark(path, slash + 1))
+    if (mark) {
+      excluded.set(file.path, mark)
+      continue
+    }
+    kept.push(file)
+    const lastRun = keptRuns[keptRuns.length - 1]
+    if (lastRun !== undefined && lastRun.dir === dir) lastRun.end = kept.length
+    else keptRuns.push({ dir, end: kept.length })
   }
   if (dir) filesPerDirectory.set(dir, (filesPerDirectory.get(dir) ?? 0) + run)
-  return { kept, excluded, notGenerated, filesPerDirectory, diagnostics }
+  return { kept, excluded, notGenerated, filesPerDirectory, keptRuns, diagnostics }
 }
 
 function depth(path: string): number {
@@ -301,16 +323,20 @@ type Evaluated = Partial<Record<Attribute, { value: boolean; source: string }>>
 const NOTHING: Evaluated = Object.freeze({})
 
 /**
- * The linguist attributes the `groups` give `path` (whose base name is `base`), each with the rule
- * that set it last. `groups` are those of the path's directory (ancestorRules), in the order they
- * apply. A path no rule matches gets NOTHING, without an object of its own.
+ * The linguist attributes the `groups` give `path` (whose base name starts at `baseStart`), each
+ * with the rule that set it last. `groups` are those of the path's directory (ancestorRules), in
+ * the order they apply. A path no rule matches gets NOTHING, without an object of its own. Rules
+ * test the path in place (no part of it is cut out for a rule that cannot match).
  */
-function evaluateAttributes(groups: readonly RuleGroup[], path: string, base: string): Evaluated {
+function evaluateAttributes(
+  groups: readonly RuleGroup[],
+  path: string,
+  baseStart: number,
+): Evaluated {
   let out: Evaluated | undefined
   for (const { cut, rules } of groups) {
-    let relative: string | undefined
     for (const rule of rules) {
-      if (!rule.match(rule.basenameOnly ? base : (relative ??= path.slice(cut)))) continue
+      if (!rule.match(path, rule.basenameOnly ? baseStart : cut)) continue
       out ??= {}
       for (const [name, value] of Object.entries(rule.values) as [Attribute, boolean][]) {
         out[name] = { value, source: rule.source }
@@ -336,7 +362,7 @@ function decide(attrs: Evaluated, builtIn: ExclusionMark | undefined): Exclusion
 /** The built-in rule that excludes a path, if any: the top-most excluded directory first. */
 export function builtInMark(path: string): ExclusionMark | undefined {
   const slash = path.lastIndexOf('/')
-  return directoryMark(path, slash) ?? fileMark(path.slice(slash + 1))
+  return directoryMark(path, slash) ?? fileMark(path, slash + 1)
 }
 
 /** The directory rule of the top-most excluded directory in `path` before offset `end`, if any. */
@@ -360,11 +386,11 @@ function directoryMark(path: string, end: number): ExclusionMark | undefined {
   return undefined
 }
 
-/** The built-in file rule a base name matches, if any. */
-function fileMark(base: string): ExclusionMark | undefined {
-  for (const candidate of FILE_CANDIDATES(base)) {
+/** The built-in file rule the base name of `path` (from `baseStart` on) matches, if any. */
+function fileMark(path: string, baseStart: number): ExclusionMark | undefined {
+  for (const candidate of FILE_CANDIDATES(path, baseStart)) {
     const { rule, test } = FILE_MATCHERS[candidate] as (typeof FILE_MATCHERS)[number]
-    if (test(base)) return { reason: rule.reason, source: `built-in: ${rule.glob}` }
+    if (test(path, baseStart)) return { reason: rule.reason, source: `built-in: ${rule.glob}` }
   }
   return undefined
 }

@@ -3,7 +3,7 @@
  * make one candidate; the candidate's root is the directory holding the marker (or, for files in
  * a `requirements/` folder, the folder's parent).
  */
-import { baseNameGlob, globCandidates } from './base-name-glob.js'
+import { baseNameGlobAt, globCandidates } from './base-name-glob.js'
 
 /** The build family a marker belongs to; used for names, library explanations and tie-breaks. */
 export type Stack =
@@ -118,7 +118,7 @@ export const WORKSPACE_FILES: readonly string[] = ['go.work', 'pnpm-workspace.ya
 const MATCHERS = SERVICE_MARKERS.map((marker, index) => ({
   marker,
   index,
-  test: baseNameGlob(marker.file),
+  test: baseNameGlobAt(marker.file),
 }))
 /** The markers a base name can be, by its last character (most names are none). */
 const CANDIDATES = globCandidates(SERVICE_MARKERS.map((m) => m.file))
@@ -135,10 +135,10 @@ export interface MarkerMatch {
 /** The marker a repo-relative path is, if any, and the root it makes. Never throws. */
 export function matchMarker(path: string): MarkerMatch | undefined {
   const slash = path.lastIndexOf('/')
-  const base = path.slice(slash + 1)
-  for (const candidate of CANDIDATES(base)) {
+  // The base name is tested in place: this is asked of every file.
+  for (const candidate of CANDIDATES(path, slash + 1)) {
     const { marker, index, test } = MATCHERS[candidate] as (typeof MATCHERS)[number]
-    if (!test(base)) continue
+    if (!test(path, slash + 1)) continue
     const dir = slash === -1 ? '.' : path.slice(0, slash)
     if (marker.inFolder !== undefined) {
       const folder = dir.slice(dir.lastIndexOf('/') + 1)

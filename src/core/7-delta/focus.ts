@@ -32,9 +32,51 @@ export const ENTRY_POINT_FILES: readonly { pattern: RegExp; why: string }[] = [
   },
 ]
 
+/** ENTRY_POINT_FILES as one expression: it is asked of every source file discovery meets. */
+const ENTRY_POINT = new RegExp(
+  ENTRY_POINT_FILES.map(({ pattern }) => `(?:${pattern.source})`).join('|'),
+)
+
 /** True when `path` is one of the ENTRY_POINT_FILES. */
 export function isEntryPointFile(path: string): boolean {
-  return ENTRY_POINT_FILES.some(({ pattern }) => pattern.test(path))
+  return ENTRY_POINT.test(path)
+}
+
+/**
+ * The paths of `files` (sorted by path, as a RepoView lists them) that lie directly in `dir`
+ * (`.` for the root), in order. A binary search finds where `dir`'s files start, and each
+ * subdirectory met is skipped whole by another search, so the cost grows with the number of
+ * entries of `dir` (its files and subdirectories), not with the size of the tree. Never throws.
+ */
+export function filesDirectlyIn(files: readonly RepoFile[], dir: string): string[] {
+  const prefix = dir === '.' ? '' : `${dir}/`
+  const out: string[] = []
+  let i = firstAtOrAfter(files, prefix, 0)
+  while (i < files.length) {
+    const path = (files[i] as RepoFile).path
+    if (!path.startsWith(prefix)) break
+    const slash = path.indexOf('/', prefix.length)
+    if (slash < 0) {
+      out.push(path)
+      i++
+    } else {
+      // Every path under `<subdirectory>/` sorts before `<subdirectory>0` ('0' follows '/').
+      i = firstAtOrAfter(files, `${path.slice(0, slash)}0`, i + 1)
+    }
+  }
+  return out
+}
+
+/** The index of the first of `files` (sorted by path), from `from` on, whose path is not before `key`. */
+function firstAtOrAfter(files: readonly RepoFile[], key: string, from: number): number {
+  let lo = from
+  let hi = files.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((files[mid] as RepoFile).path < key) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /**
@@ -45,22 +87,13 @@ export function isEntryPointFile(path: string): boolean {
  * everywhere. Never throws.
  */
 export function focusedSources(files: readonly RepoFile[], focus: readonly string[]): SourceFilter {
-  // Only the directories above a focus path matter: index the files by directory (string work
-  // only) and match markers in those directories alone, not in the whole tree.
-  const byDir = new Map<string, string[]>()
-  for (const file of files) {
-    const slash = file.path.lastIndexOf('/')
-    const dir = slash < 0 ? '.' : file.path.slice(0, slash)
-    const list = byDir.get(dir)
-    if (list) list.push(file.path)
-    else byDir.set(dir, [file.path])
-  }
-  // Many focus paths share their directories: each directory is asked once.
+  // Only the directories above a focus path matter, and each is asked once: its own files are
+  // found by binary search in the sorted listing, so the rest of the tree is never visited.
   const markerDirs = new Map<string, boolean>()
   const isMarkerDir = (dir: string): boolean => {
     let answer = markerDirs.get(dir)
     if (answer === undefined) {
-      answer = (byDir.get(dir) ?? []).some((path) => matchMarker(path)?.root === dir)
+      answer = filesDirectlyIn(files, dir).some((path) => matchMarker(path)?.root === dir)
       markerDirs.set(dir, answer)
     }
     return answer

@@ -2,8 +2,10 @@ import picomatch from 'picomatch'
 import { describe, expect, it } from 'vitest'
 import {
   baseNameGlob,
+  baseNameGlobAt,
   globLiterals,
   pathGlob,
+  pathGlobAt,
 } from '../../../src/core/1-discover/base-name-glob.js'
 import { FILE_RULES } from '../../../src/core/1-discover/exclusions.js'
 import { SERVICE_MARKERS } from '../../../src/core/1-discover/service-markers.js'
@@ -199,5 +201,51 @@ describe('pathGlob', () => {
       '**/vendor/**',
     ])
     expect(PATHS.filter(pathGlob('a/**/c'))).toEqual(['a/b/c', 'a/c', 'a/x/y/b/z/c'])
+  })
+})
+
+/**
+ * Texts put before a name or a path for the in-place tests: empty, plain, and ones holding the
+ * literal text of the globs above (so that a check on the whole text passes where one on the
+ * part alone would not).
+ */
+const PREFIXES = [
+  '',
+  'x/',
+  'go.mod/requirements-dev.txt/',
+  'docs/vendor/api/user.pb.go/a/c/',
+  'x_pb2.py/.pnp.cjs/zz_generated.go/',
+]
+
+describe('baseNameGlobAt and pathGlobAt: in place, the same answers as on the part alone', () => {
+  const nameGlobs = [
+    ...SERVICE_MARKERS.map((m) => m.file),
+    ...FILE_RULES.map((r) => r.glob),
+    '*',
+    'a?b*c**d',
+    '*.{js,ts}',
+    '[Bb]in',
+  ]
+  it.each(nameGlobs)('base name glob %s', (glob) => {
+    const reference = picomatch(glob, { dot: true })
+    const inPlace = baseNameGlobAt(glob)
+    const differences = PREFIXES.flatMap((prefix) =>
+      NAMES.filter((name) => inPlace(prefix + name, prefix.length) !== reference(name)).map(
+        (name) => prefix + name,
+      ),
+    )
+    expect(differences).toEqual([])
+  })
+
+  const pathGlobs = ['**/vendor/**', '**/*.pb.go', 'docs/**', 'a/**/c', 'x.go', 'gen/[ab].go']
+  it.each(pathGlobs)('path glob %s', (glob) => {
+    const reference = picomatch(glob, { dot: true })
+    const inPlace = pathGlobAt(glob)
+    const differences = PREFIXES.flatMap((prefix) =>
+      PATHS.filter((path) => inPlace(prefix + path, prefix.length) !== reference(path)).map(
+        (path) => prefix + path,
+      ),
+    )
+    expect(differences).toEqual([])
   })
 })

@@ -168,7 +168,7 @@ describe('.gitattributes', () => {
       'svc/.gitattributes',
       '# comment\n[attr]gen linguist-generated\n"my dir/*.js" linguist-vendored\n!*.go linguist-generated\r\n',
     )
-    expect(parsed.rules.map((r) => [r.source, r.match('my dir/a.js')])).toEqual([
+    expect(parsed.rules.map((r) => [r.source, r.match('my dir/a.js', 0)])).toEqual([
       ['svc/.gitattributes:3', true],
     ])
     expect(parsed.diagnostics).toEqual([
@@ -421,5 +421,29 @@ describe('exclusions looked up once per directory', () => {
   it('nothing excluded, nothing listed', () => {
     const view = memoryRepo({ 'a/b.go': 'x', 'c.go': 'x' })
     expect(collapseExclusions(view.files, new Map())).toEqual([])
+  })
+})
+
+describe('applyExclusions: the runs of kept files', () => {
+  it.each([
+    ['root files only', ['a.go', 'b.go']],
+    ['a directory interrupted by a subdirectory', ['a/a.go', 'a/b/x.go', 'a/c.go']],
+    ['an excluded subdirectory joins the runs around it', ['a/a.go', 'a/vendor/x.go', 'a/c.go']],
+    ['an excluded file inside a run', ['a/a.go', 'a/x.pb.go', 'a/z.go', 'b.go']],
+    ['nothing kept', ['vendor/a.go', 'x.min.js']],
+    ['deep and shallow', ['a.go', 'a/b/c/d.go', 'a/b/e.go', 'a/f.go', 'g/h.go', 'z.go']],
+  ])('%s: runs cover the kept files in order, one directory each', (_, paths) => {
+    const { kept, keptRuns } = applyExclusions(
+      memoryRepo(Object.fromEntries(paths.map((p) => [p, 'x']))),
+    )
+    const dirOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')))
+    // The runs a scan of `kept` finds by comparing each file's directory with the one before.
+    const expected: { dir: string; end: number }[] = []
+    kept.forEach((file, i) => {
+      const last = expected[expected.length - 1]
+      if (last?.dir === dirOf(file.path)) last.end = i + 1
+      else expected.push({ dir: dirOf(file.path), end: i + 1 })
+    })
+    expect(keptRuns).toEqual(expected)
   })
 })
