@@ -8289,9 +8289,9 @@ var NOTHING_ANALYSED = "_This change touches no service directory: none was anal
 function countedTable(services) {
   const rows = services.slice(0, MARKDOWN_MAX_LIST).map((s) => `| ${code(s.root, true)} | ${s.kind} | ${text(languageText(s))} |`);
   const rest = services.length - rows.length;
-  const more = rest > 0 ? [`
-\u2026 and ${rest} more: the JSON report lists every one.`] : [];
-  return ["| Directory | Kind | Language |\n| --- | --- | --- |", ...rows].join("\n") + more.join("");
+  if (rest > 0) rows.push(`
+\u2026 and ${rest} more: the JSON report lists every one.`);
+  return ["| Directory | Kind | Language |\n| --- | --- | --- |", ...rows].join("\n");
 }
 function tableHeader() {
   return "| Service | Kind | Language | Workload | Fit |\n| --- | --- | --- | --- | --- |";
@@ -8358,8 +8358,7 @@ ${body}
 function renderCompact(report2, options, max) {
   const head = headline(report2, options);
   const note = options.compactNote ?? DEFAULT_COMPACT_NOTE;
-  const counted = report2.services.filter((s) => s.counted).length;
-  const listed = counted > 0 ? report2.services.filter((s) => !s.counted) : report2.services;
+  const listed = report2.services.filter((s) => !s.counted);
   const rows = listed.map((s) => tableRow(s, report2));
   const active = report2.findings.filter((f) => !f.waived);
   const oneLiners = active.map(oneLiner);

@@ -209,10 +209,8 @@ function countedTable(services: readonly Service[]): string {
     .slice(0, MARKDOWN_MAX_LIST)
     .map((s) => `| ${code(s.root, true)} | ${s.kind} | ${text(languageText(s))} |`)
   const rest = services.length - rows.length
-  const more = rest > 0 ? [`\n… and ${rest} more: the JSON report lists every one.`] : []
-  return (
-    ['| Directory | Kind | Language |\n| --- | --- | --- |', ...rows].join('\n') + more.join('')
-  )
+  if (rest > 0) rows.push(`\n… and ${rest} more: the JSON report lists every one.`)
+  return ['| Directory | Kind | Language |\n| --- | --- | --- |', ...rows].join('\n')
 }
 
 function tableHeader(): string {
@@ -285,8 +283,8 @@ function details(summary: string, body: string, options: MarkdownOptions): strin
 function renderCompact(report: Report, options: MarkdownOptions, max: number): string {
   const head = headline(report, options)
   const note = options.compactNote ?? DEFAULT_COMPACT_NOTE
-  const counted = report.services.filter((s) => s.counted).length
-  const listed = counted > 0 ? report.services.filter((s) => !s.counted) : report.services
+  // A changed-scope run's counted directories stay out of the compact table too.
+  const listed = report.services.filter((s) => !s.counted)
   const rows = listed.map((s) => tableRow(s, report))
   const active = report.findings.filter((f) => !f.waived)
   const oneLiners = active.map(oneLiner)

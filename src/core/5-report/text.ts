@@ -129,8 +129,8 @@ function serviceTable(report: Report, paint: (s: Style, t: string) => string): s
   const header = ['SERVICE', 'KIND', 'LANGUAGE', 'WORKLOAD', 'FIT']
   if (report.services.length === 0) return ['No services found.']
   // A changed-scope run lists what it analysed; the untouched directories are only counted.
-  const counted = report.services.filter((s) => s.counted).length
-  const listed = counted > 0 ? report.services.filter((s) => !s.counted) : report.services
+  const listed = report.services.filter((s) => !s.counted)
+  const counted = report.services.length - listed.length
   const untouched =
     counted > 0
       ? [
