@@ -1656,7 +1656,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -1669,7 +1669,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -2671,7 +2671,7 @@ var require_ignore = __commonJS({
 });
 
 // src/action/main.ts
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync3, statSync as statSync5, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync4, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname5, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
 
@@ -4109,18 +4109,18 @@ var sf301 = defineRule({
   },
   check(service) {
     if (service.language.id !== "python") return [];
-    const load7 = pickSignals(service, LOAD, "strong");
-    if (load7.length === 0) return [];
+    const load8 = pickSignals(service, LOAD, "strong");
+    if (load8.length === 0) return [];
     const serving = service.frameworks.filter(isServing);
     const asyncStack = serving.filter((f) => ASYNC_MODELS.has(f.model));
     const label = serviceLabel(service);
-    const loadEvidence = collectEvidence(load7);
+    const loadEvidence = collectEvidence(load8);
     if (asyncStack.length > 0) {
       return [
         {
           severity: "notice",
-          message: `${label} carries ${describeSignals(load7)} on ${joinWords(asyncStack.map((f) => f.name))}, an asyncio stack: ${cite(loadEvidence, service.root)}. The guide: "for I/O-bound API work, async Python is usually fast enough" \u2014 watch for CPU work on the event loop.`,
-          evidence: collectEvidence([...load7, ...asyncStack]),
+          message: `${label} carries ${describeSignals(load8)} on ${joinWords(asyncStack.map((f) => f.name))}, an asyncio stack: ${cite(loadEvidence, service.root)}. The guide: "for I/O-bound API work, async Python is usually fast enough" \u2014 watch for CPU work on the event loop.`,
+          evidence: collectEvidence([...load8, ...asyncStack]),
           fix: "Keep it while the load is I/O-bound; move CPU-heavy handlers to a worker process, or the hot path into a Go service, if latency suffers under load."
         }
       ];
@@ -4130,8 +4130,8 @@ var sf301 = defineRule({
     return [
       {
         severity: "warning",
-        message: `${label} carries ${describeSignals(load7)} ${stack}: ${cite(loadEvidence, service.root)}. Each open connection or slow request holds a worker, and the GIL makes threads a poor way out. The guide: Python's "concurrency story (the Global Interpreter Lock) is more awkward than Go's".`,
-        evidence: collectEvidence([...load7, ...sync2])
+        message: `${label} carries ${describeSignals(load8)} ${stack}: ${cite(loadEvidence, service.root)}. Each open connection or slow request holds a worker, and the GIL makes threads a poor way out. The guide: Python's "concurrency story (the Global Interpreter Lock) is more awkward than Go's".`,
+        evidence: collectEvidence([...load8, ...sync2])
       }
     ];
   }
@@ -8052,8 +8052,8 @@ function deltaCoverage(delta) {
   const coverage = delta.coverage;
   if (!coverage || coverage.counted.length === 0) return void 0;
   const analysed = coverage.analysed.length;
-  const counted = coverage.counted.length;
-  return `Analysed ${analysed} ${analysed === 1 ? "directory" : "directories"} in full; ${counted} untouched ${counted === 1 ? "one was" : "ones were"} only counted (use scope all to analyse every one).`;
+  const counted2 = coverage.counted.length;
+  return `Analysed ${analysed} ${analysed === 1 ? "directory" : "directories"} in full; ${counted2} untouched ${counted2 === 1 ? "one was" : "ones were"} only counted (use scope all to analyse every one).`;
 }
 function deltaCounts(delta) {
   const { counts } = delta;
@@ -8169,15 +8169,15 @@ function renderMarkdown(report2, options = {}) {
 function renderFull(report2, options) {
   const parts = [headline(report2, options)];
   if (report2.delta) parts.push(...deltaParts(report2, options));
-  const counted = report2.services.filter((s) => s.counted);
-  if (counted.length === 0) parts.push(serviceTable(report2.services, report2));
+  const counted2 = report2.services.filter((s) => s.counted);
+  if (counted2.length === 0) parts.push(serviceTable(report2.services, report2));
   else {
     const analysed = report2.services.filter((s) => !s.counted);
     parts.push(analysed.length > 0 ? serviceTable(analysed, report2) : NOTHING_ANALYSED);
     parts.push(
       details(
-        `Untouched directories, only counted (${counted.length})`,
-        countedTable(counted),
+        `Untouched directories, only counted (${counted2.length})`,
+        countedTable(counted2),
         options
       )
     );
@@ -12256,7 +12256,7 @@ function isHelmTemplate(path, paths) {
 function at(path, line, detail) {
   return line === void 0 ? { path, detail } : { path, line, detail };
 }
-function attachDeployFiles(ctx, units, kept, allFiles, buildOnly, skip) {
+function attachDeployFiles(ctx, units, kept, allFiles, buildOnly2, skip) {
   const owner = /* @__PURE__ */ new Map();
   for (const unit of units)
     for (const file of unit.files) if (isYamlPath(file.path)) owner.set(file.path, unit);
@@ -12269,7 +12269,7 @@ function attachDeployFiles(ctx, units, kept, allFiles, buildOnly, skip) {
     byName.set(key, list);
   };
   for (const unit of units) {
-    if (!DESCRIBED_KINDS.has(unit.kind) || buildOnly.has(unit.root)) continue;
+    if (!DESCRIBED_KINDS.has(unit.kind) || buildOnly2.has(unit.root)) continue;
     if (unit.root !== ".") addName(posix.basename(unit.root), unit);
     addName(unit.name, unit);
   }
@@ -12315,7 +12315,7 @@ function attachDeployFiles(ctx, units, kept, allFiles, buildOnly, skip) {
     if (!isYamlPath(file.path) || file.size > MAX_ATTACH_YAML_BYTES) continue;
     const base = posix.basename(file.path);
     const own2 = owner.get(file.path);
-    if (own2 && DESCRIBED_KINDS.has(own2.kind) && !buildOnly.has(own2.root)) continue;
+    if (own2 && DESCRIBED_KINDS.has(own2.kind) && !buildOnly2.has(own2.root)) continue;
     if (skip(file.path)) continue;
     const compose = COMPOSE_FILE.test(base);
     const template = !compose && isHelmTemplate(file.path, charts);
@@ -12340,7 +12340,7 @@ function attachDeployFiles(ctx, units, kept, allFiles, buildOnly, skip) {
           if (context === void 0) return;
           const built = unitAt(context);
           if (!built) return;
-          if (buildOnly.has(built.root)) {
+          if (buildOnly2.has(built.root)) {
             const served = servedDirectory(
               file.path,
               service.workingDir,
@@ -12391,14 +12391,14 @@ function attachDeployFiles(ctx, units, kept, allFiles, buildOnly, skip) {
   }
   let keptPaths;
   const scanned = () => keptPaths ??= { paths: new Set(kept.map((f) => f.path)), directories: directoriesOf(kept) };
-  for (const root of [...buildOnly].sort(compare)) {
+  for (const root of [...buildOnly2].sort(compare)) {
     const build2 = byRoot.get(root);
     if (!build2) continue;
     for (const file of build2.files) {
       if (!DOCKERFILE.test(file.path)) continue;
       const { paths, directories } = scanned();
       for (const copy of copiedUnits(ctx, file, paths, directories, unitAt)) {
-        if (copy.unit === build2 || buildOnly.has(copy.unit.root)) continue;
+        if (copy.unit === build2 || buildOnly2.has(copy.unit.root)) continue;
         consume(root, copy.unit.root, copy.unit, copy.evidence);
       }
     }
@@ -13541,8 +13541,9 @@ function discoverServices(ctx, options) {
   }));
   const configExclusions = [];
   let configExcludedFiles = 0;
+  const configExcludedPaths = /* @__PURE__ */ new Set();
   const units = [];
-  const buildOnly = /* @__PURE__ */ new Set();
+  const buildOnly2 = /* @__PURE__ */ new Set();
   for (const root of [...candidates.keys()].sort(compare2)) {
     const c = candidates.get(root);
     const unitManifests = c.manifests.sort((a, b) => compare2(a.path, b.path));
@@ -13560,10 +13561,11 @@ function discoverServices(ctx, options) {
         source: excludedBy ? `exclude: ${excludedBy.glob}` : notIncluded ? `include: ${(options.include ?? []).join(", ")}` : "discovery.services (only-listed)"
       });
       configExcludedFiles += c.files.length;
+      for (const file of c.files) configExcludedPaths.add(file.path);
       continue;
     }
     if (c.markers.length > 0 && c.markers.every((m) => m.match?.marker.stack === "container") && !ownsApplicationCode(c))
-      buildOnly.add(root);
+      buildOnly2.add(root);
     const markerPaths = c.markers.map((m) => m.file.path);
     const markers = markerPaths.length > 0 ? markerPaths : [...c.memberOf];
     units.push({
@@ -13581,7 +13583,7 @@ function discoverServices(ctx, options) {
     units,
     kept,
     view.files,
-    buildOnly,
+    buildOnly2,
     (path) => foreignEntry(".", path)
   );
   const exclusions = [
@@ -13593,7 +13595,8 @@ function discoverServices(ctx, options) {
   return {
     units: attachedUnits,
     exclusions,
-    fileCount: view.files.length - excluded.size - configExcludedFiles
+    fileCount: view.files.length - excluded.size - configExcludedFiles,
+    isCounted: (path) => !excluded.has(path) && !configExcludedPaths.has(path)
   };
 }
 function addWorkspaceMembers(declarations, manifests, directories, candidate) {
@@ -17344,6 +17347,20 @@ function inheritLibrarySignals(ctx, units, services) {
     return lent ? { ...s, signals: merge(s.signals, lent) } : s;
   });
 }
+function referenceTargets(ctx, units) {
+  const graph = referenceGraph(ctx, units);
+  const out = {};
+  if (!graph) return out;
+  for (const unit of graph.referencing) {
+    const targets = /* @__PURE__ */ new Set();
+    for (const manifest of unit.manifests)
+      for (const ref of manifest.localReferences ?? [])
+        if (!ref.dev && !ref.workspaceTable)
+          targets.add(graph.targetOf(manifest, ref) ?? `?${ref.name}`);
+    out[unit.root] = [...targets].sort();
+  }
+  return out;
+}
 function referenceGraph(ctx, units) {
   const referencing = units.filter(
     (u) => u.manifests.some((m) => m.localReferences?.some((r) => !r.dev && !r.workspaceTable))
@@ -17364,18 +17381,19 @@ function referenceGraph(ctx, units) {
       }
     }
   }
+  const targetOf2 = (manifest, ref) => ref.target ?? (ref.byName ? npmRoots.get(ref.name) : workspaceTarget(manifest, ref.name));
   const refsOf = (unit) => {
     const out = [];
     for (const manifest of unit.manifests) {
       for (const ref of manifest.localReferences ?? []) {
         if (ref.dev || ref.workspaceTable) continue;
-        const target = ref.target ?? (ref.byName ? npmRoots.get(ref.name) : workspaceTarget(manifest, ref.name));
+        const target = targetOf2(manifest, ref);
         if (target !== void 0) out.push({ ref, target });
       }
     }
     return out;
   };
-  return { referencing, ownerOf, refsOf };
+  return { referencing, ownerOf, refsOf, targetOf: targetOf2 };
 }
 function lendersOf(ctx, units) {
   const graph = referenceGraph(ctx, units);
@@ -17730,6 +17748,7 @@ function analyze(view, options = {}) {
     discovered = discoverServices(ctx, options.discover ?? {});
     touched = reached(discovered.units);
   }
+  const footprint = options.footprint ? footprintOf(ctx, discovered.units, discovered.isCounted) : void 0;
   const waivers = [];
   const services = discovered.units.map((unit) => {
     const language = classifyLanguage(ctx, unit);
@@ -17766,8 +17785,39 @@ function analyze(view, options = {}) {
     diagnostics: sortDiagnostics(ctx.diagnostics),
     fileCount: discovered.fileCount,
     ...inlineWaivers.length > 0 ? { inlineWaivers } : {},
-    ...Object.keys(lenders).length > 0 ? { lenders } : {}
+    ...Object.keys(lenders).length > 0 ? { lenders } : {},
+    ...footprint ? { footprint } : {}
   };
+}
+function footprintOf(ctx, units, isCounted) {
+  const counted2 = new Map(units.map((u) => [u.root, 0]));
+  for (const file of ctx.view.files) {
+    if (!isCounted(file.path)) continue;
+    for (let dir = file.path; ; ) {
+      const slash = dir.lastIndexOf("/");
+      dir = slash < 0 ? "." : dir.slice(0, slash);
+      const n = counted2.get(dir);
+      if (n !== void 0) counted2.set(dir, n + 1);
+      if (dir === ".") break;
+    }
+  }
+  const references = referenceTargets(ctx, units);
+  const out = {};
+  for (const unit of units) {
+    const prefix = unit.root === "." ? "" : `${unit.root}/`;
+    const outside = /* @__PURE__ */ new Set();
+    for (const a of unit.attached ?? []) outside.add(a.file.path);
+    for (const f of unit.files) if (!f.path.startsWith(prefix)) outside.add(f.path);
+    const refs = references[unit.root];
+    const members = [...new Set(unit.manifests.flatMap((m) => m.workspaceMembers))];
+    out[unit.root] = {
+      outside: [...outside].sort(compareStrings3),
+      counted: counted2.get(unit.root) ?? 0,
+      ...refs ? { references: refs } : {},
+      ...members.length > 0 ? { workspaceMembers: members.sort(compareStrings3) } : {}
+    };
+  }
+  return out;
 }
 function inlineWaiversOfUnit(ctx, unit) {
   const waivers = [];
@@ -17996,8 +18046,8 @@ function affectedByContext(base, head, options = {}) {
   });
   const baseContext = context(base.analysis);
   const headContext = context(head.analysis);
-  const counted = head.analysis.services.filter((s) => s.counted && s.kind === "service");
-  for (const service of counted) {
+  const counted2 = head.analysis.services.filter((s) => s.counted && s.kind === "service");
+  for (const service of counted2) {
     for (const { rule } of CONTEXT_RULES) {
       const before = describeHits(rule.check(service, baseContext));
       const after = describeHits(rule.check(service, headContext));
@@ -18009,7 +18059,7 @@ function affectedByContext(base, head, options = {}) {
   );
   for (const waiver of options.waivers ?? []) {
     if (!unused.has(evidenceKey(waiver.evidence))) continue;
-    for (const service of counted)
+    for (const service of counted2)
       if (serviceMatches(waiver.service, service.root)) out.add(service.root);
   }
   return [...out].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
@@ -18146,6 +18196,197 @@ function decide2(findings, failOn, scope = "all") {
 
 // src/version.ts
 var VERSION = "0.1.0";
+
+// src/core/7-delta/snapshot.ts
+var SNAPSHOT_FORMAT = 1;
+var SNAPSHOT_LIMITS = [
+  {
+    what: "`.gitignore`, `.gitattributes`",
+    why: "their rules apply to every directory below them",
+    test: (path) => /(?:^|\/)\.git(?:ignore|attributes)$/.test(path)
+  },
+  {
+    what: "`.stackfit.yml`, `.stackfit.yaml`",
+    why: "the policy applies to the whole repository",
+    test: (path) => /(?:^|\/)\.stackfit\.ya?ml$/.test(path)
+  },
+  {
+    what: "workspace files (`go.work`, `pnpm-workspace.yaml`, \u2026)",
+    why: "they make other directories units",
+    test: isWorkspaceFile
+  },
+  {
+    what: "YAML files",
+    why: "a Kubernetes, Helm or Compose file describes the units it names, wherever it lies",
+    test: isYamlPath
+  },
+  {
+    what: "Dockerfiles and Containerfiles",
+    why: "a build directory serves, and may be merged into, the unit it copies from",
+    test: (path) => /(?:^|\/)(?:Dockerfile(?:\.[^/]*)?|[^/]*\.Dockerfile|Containerfile)$/.test(path)
+  }
+];
+function settingsKey(options) {
+  const rest = { ...options };
+  delete rest.focus;
+  delete rest.footprint;
+  return stableJson(rest);
+}
+function createSnapshot(analysis, meta) {
+  return { format: SNAPSHOT_FORMAT, ...meta, analysis };
+}
+function serializeSnapshot(snapshot) {
+  return JSON.stringify(snapshot);
+}
+function parseSnapshot(text3) {
+  let value;
+  try {
+    value = JSON.parse(text3);
+  } catch (error2) {
+    return { ok: false, problem: `not JSON (${error2.message})` };
+  }
+  if (!isObject(value)) return { ok: false, problem: "not a JSON object" };
+  if (value["format"] !== SNAPSHOT_FORMAT)
+    return { ok: false, problem: `format ${String(value["format"])}, expected ${SNAPSHOT_FORMAT}` };
+  for (const key of ["tool", "settings", "commit"])
+    if (typeof value[key] !== "string") return { ok: false, problem: `no "${key}" text` };
+  const analysis = value["analysis"];
+  if (!isObject(analysis) || !Array.isArray(analysis["services"]) || !Array.isArray(analysis["exclusions"]) || !Array.isArray(analysis["diagnostics"]) || typeof analysis["fileCount"] !== "number" || !isObject(analysis["footprint"]))
+    return { ok: false, problem: "no complete analysis" };
+  const footprint = analysis["footprint"];
+  for (const service of analysis["services"]) {
+    if (!isObject(service) || typeof service["root"] !== "string" || service["counted"] === true)
+      return { ok: false, problem: "a service without a root, or only counted" };
+    const own2 = footprint[service["root"]];
+    if (!isObject(own2) || typeof own2["counted"] !== "number" || !Array.isArray(own2["outside"]))
+      return { ok: false, problem: `no footprint for ${service["root"]}` };
+  }
+  return { ok: true, snapshot: value };
+}
+function headFromSnapshot(snapshot, head, changed, options, extraRoots = []) {
+  const base = snapshot.analysis;
+  const footprint = base.footprint ?? {};
+  for (const path of changed) {
+    const limit = SNAPSHOT_LIMITS.find((l) => l.test(path));
+    if (limit) return { ok: false, reason: `${path} changed (${limit.why})` };
+  }
+  const focus = [...changed, ...extraRoots];
+  const baseRoots = base.services.map((s) => s.root);
+  const touched = linkedRoots(touchedServices(focus, baseRoots), base.lenders);
+  if (touched.includes("."))
+    return { ok: false, reason: "the repository root is a unit the change touches" };
+  const tops = outermost(touched);
+  const under = (path) => tops.some((root) => path === root || path.startsWith(`${root}/`));
+  const outsideAll = changed.find((path) => !under(path));
+  if (outsideAll !== void 0)
+    return { ok: false, reason: `${outsideAll} lies outside every unit the change touches` };
+  const above = /* @__PURE__ */ new Set([""]);
+  for (const root of tops) {
+    const parts = root.split("/");
+    for (let i = 1; i < parts.length; i++) above.add(parts.slice(0, i).join("/"));
+  }
+  const outside = new Set(touched.flatMap((root) => footprint[root]?.outside ?? []));
+  const directlyAbove = (path) => {
+    const slash = path.lastIndexOf("/");
+    return above.has(slash < 0 ? "" : path.slice(0, slash));
+  };
+  const include = (path) => under(path) || directlyAbove(path) || outside.has(path);
+  const view = restrictedView(head, include, under);
+  const partial = analyze(view, { ...options, focus, footprint: true });
+  const partialFootprint = partial.footprint ?? {};
+  const rootsBelow = (services2) => services2.map((s) => s.root).filter(under).join("\n");
+  if (rootsBelow(partial.services) !== rootsBelow(base.services))
+    return { ok: false, reason: "the change adds or removes a unit" };
+  const byRoot = new Map(partial.services.map((s) => [s.root, s]));
+  const baseByRoot = new Map(base.services.map((s) => [s.root, s]));
+  for (const root of touched) {
+    const now = byRoot.get(root);
+    const before = baseByRoot.get(root);
+    if (!now || !before || now.counted) return { ok: false, reason: `${root} was not analysed` };
+    if (now.name !== before.name || now.kind !== before.kind || now.markers.join("\n") !== before.markers.join("\n") || buildOnly(now) !== buildOnly(before))
+      return { ok: false, reason: `${root} changes its name, kind or markers` };
+    if ((partial.lenders?.[root] ?? []).join("\n") !== (base.lenders?.[root] ?? []).join("\n"))
+      return { ok: false, reason: `${root} changes the libraries it takes signals from` };
+    const refs = partialFootprint[root]?.references ?? [];
+    if (refs.join("\n") !== (footprint[root]?.references ?? []).join("\n") && !refs.every((target) => !target.startsWith("?") && under(target)))
+      return { ok: false, reason: `${root} references a directory outside the change` };
+    if (!sameMembers(partialFootprint[root], footprint[root]))
+      return { ok: false, reason: `${root} changes the workspace members it declares` };
+  }
+  const touchedSet = new Set(touched);
+  const services = base.services.map(
+    (s) => touchedSet.has(s.root) ? byRoot.get(s.root) : counted(s)
+  );
+  const exclusions = [
+    ...base.exclusions.filter((e) => !under(e.path)),
+    ...partial.exclusions.filter((e) => under(e.path))
+  ].sort((a, b) => compareStrings3(a.path, b.path) || compareStrings3(a.reason, b.reason));
+  const diagnostics = sortDiagnostics([
+    ...base.diagnostics.filter((d) => d.path === void 0 || !under(d.path)),
+    ...partial.diagnostics.filter((d) => d.path !== void 0 && under(d.path))
+  ]);
+  let fileCount = base.fileCount;
+  for (const root of tops)
+    fileCount += (partialFootprint[root]?.counted ?? 0) - (footprint[root]?.counted ?? 0);
+  const inlineWaivers = (partial.inlineWaivers ?? []).filter(
+    (w) => w.service !== void 0 && touchedSet.has(w.service)
+  );
+  const lenders = {};
+  for (const root of [...baseRoots].sort(compareStrings3)) {
+    const list = touchedSet.has(root) ? partial.lenders?.[root] : base.lenders?.[root];
+    if (list) lenders[root] = list;
+  }
+  const analysis = {
+    services,
+    exclusions,
+    diagnostics,
+    fileCount,
+    ...inlineWaivers.length > 0 ? { inlineWaivers } : {},
+    ...Object.keys(lenders).length > 0 ? { lenders } : {}
+  };
+  return { ok: true, analysis, analysed: touched, files: view.files.length };
+}
+function restrictedView(head, include, under) {
+  const view = {
+    files: head.files.filter((f) => include(f.path)),
+    pruned: head.pruned.filter((e) => under(e.path)),
+    diagnostics: head.diagnostics.filter((d) => d.path !== void 0 && under(d.path)),
+    read: (path, max) => head.read(path, max)
+  };
+  const readBytes = head.readBytes?.bind(head);
+  return readBytes ? { ...view, readBytes } : view;
+}
+function counted(s) {
+  return {
+    root: s.root,
+    name: s.name,
+    kind: s.kind,
+    kindEvidence: s.kindEvidence,
+    markers: s.markers,
+    language: s.language,
+    signals: [],
+    frameworks: [],
+    counted: true
+  };
+}
+function buildOnly(s) {
+  return s.kindEvidence.some((e) => e.detail === BUILD_ONLY_DETAIL);
+}
+function sameMembers(a, b) {
+  return (a?.workspaceMembers ?? []).join("\n") === (b?.workspaceMembers ?? []).join("\n");
+}
+function outermost(roots) {
+  return [...roots].sort(compareStrings3).filter((root) => !roots.some((other) => root.startsWith(`${other}/`)));
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stableJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compareStrings3(a, b))) : v
+  );
+}
 
 // src/config/resolve-policy.ts
 import * as posix4 from "node:path/posix";
@@ -18362,11 +18603,11 @@ function schemaErrors(raw, data, yaml, file) {
     if (settingPath !== void 0) {
       const path = pointerToPath(settingPath, data);
       const value = valueAt(data, path);
-      const isObject = typeof value === "object" && value !== null && !Array.isArray(value);
-      if (isObject && error2.instancePath !== settingPath) described = describe(error2, data);
-      else if (isObject && (error2.keyword === "required" || error2.keyword === "additionalProperties"))
+      const isObject2 = typeof value === "object" && value !== null && !Array.isArray(value);
+      if (isObject2 && error2.instancePath !== settingPath) described = describe(error2, data);
+      else if (isObject2 && (error2.keyword === "required" || error2.keyword === "additionalProperties"))
         described = describe(error2, data);
-      else if (!isObject)
+      else if (!isObject2)
         described = {
           path,
           message: `${displayPath(path)} must be one of ${SEVERITY_WORDS}, or a mapping with "severity" (got ${shown(value)})`
@@ -18656,15 +18897,15 @@ function toPolicy(layer, layers) {
   const placement = Object.values(layer.placement).filter((p) => p !== void 0);
   if (placement.length > 0) policy.placement = placement;
   if (layer.split !== void 0) policy.splitMixedWorkloads = layer.split;
-  const evaluate = {};
-  if (Object.keys(layer.rules).length > 0) evaluate.rules = layer.rules;
-  if (layer.overrides.length > 0) evaluate.overrides = layer.overrides;
-  if (Object.keys(policy).length > 0) evaluate.policy = policy;
-  if (layer.waivers.length > 0) evaluate.waivers = layer.waivers;
+  const evaluate2 = {};
+  if (Object.keys(layer.rules).length > 0) evaluate2.rules = layer.rules;
+  if (layer.overrides.length > 0) evaluate2.overrides = layer.overrides;
+  if (Object.keys(policy).length > 0) evaluate2.policy = policy;
+  if (layer.waivers.length > 0) evaluate2.waivers = layer.waivers;
   return {
     ...layer.failOn !== void 0 ? { failOn: layer.failOn } : {},
     analyze: analyze2,
-    evaluate,
+    evaluate: evaluate2,
     layers
   };
 }
@@ -18785,13 +19026,13 @@ function withPolicy(options, view) {
   }
   const analyze2 = { ...policy?.analyze, ...options.analyze };
   const rules = { ...policy?.evaluate.rules, ...options.evaluate?.rules };
-  const evaluate = {
+  const evaluate2 = {
     ...policy?.evaluate,
     ...options.evaluate,
     ...Object.keys(rules).length > 0 ? { rules } : {}
   };
-  if (evaluate.today === void 0 && options.now) evaluate.today = utcDay(options.now);
-  return { ...options, analyze: analyze2, evaluate };
+  if (evaluate2.today === void 0 && options.now) evaluate2.today = utcDay(options.now);
+  return { ...options, analyze: analyze2, evaluate: evaluate2 };
 }
 
 // src/engine.ts
@@ -18803,12 +19044,49 @@ async function runStackfitAsync(given, ports) {
 function startRun(given, ports) {
   const options = withPolicy(given, ports.repo);
   const focus = ports.base && (options.scope ?? "changed") === "changed" ? ports.base.changedPaths : void 0;
-  return { options, ...analyseHead(ports.repo, options, focus) };
+  if (focus && options.snapshot) {
+    const why = unusable(options.snapshot, options, ports.base?.commit);
+    const fromSnapshot = why ? { ok: false, reason: why } : headFromSnapshot(options.snapshot, ports.repo, focus, options.analyze ?? {});
+    if (fromSnapshot.ok)
+      return {
+        options,
+        analysis: fromSnapshot.analysis,
+        findings: evaluate(fromSnapshot.analysis, options, true),
+        from: options.snapshot,
+        snapshotUse: {
+          used: true,
+          analysed: fromSnapshot.analysed.length,
+          files: fromSnapshot.files
+        }
+      };
+    return {
+      options,
+      ...analyseHead(ports.repo, options, focus),
+      snapshotUse: { used: false, reason: fromSnapshot.reason }
+    };
+  }
+  const footprint = !ports.base && options.snapshotCommit !== void 0;
+  return { options, ...analyseHead(ports.repo, options, focus, footprint) };
 }
-function analyseHead(repo, options, focus) {
-  const analysis = analyze(repo, { ...options.analyze, ...focus ? { focus } : {} });
-  const rules = focus ? judgingAnalysedOnly(RULES) : RULES;
-  return { analysis, findings: evaluateRules(analysis, options.evaluate ?? {}, rules) };
+function unusable(snapshot, options, commit) {
+  if (snapshot.tool !== VERSION) return `it was written by stackfit ${snapshot.tool}`;
+  if (commit === void 0 || snapshot.commit !== commit)
+    return `it is of commit ${snapshot.commit}, not of the base`;
+  if (snapshot.settings !== settingsKey(options.analyze ?? {}))
+    return "it was made with other settings";
+  return void 0;
+}
+function analyseHead(repo, options, focus, footprint = false) {
+  const analysis = analyze(repo, {
+    ...options.analyze,
+    ...focus ? { focus } : {},
+    ...footprint ? { footprint } : {}
+  });
+  return { analysis, findings: evaluate(analysis, options, focus !== void 0) };
+}
+function evaluate(analysis, options, changedScope) {
+  const rules = changedScope ? judgingAnalysedOnly(RULES) : RULES;
+  return evaluateRules(analysis, options.evaluate ?? {}, rules);
 }
 function finishRun(head, ports) {
   const { options } = head;
@@ -18820,7 +19098,23 @@ function finishRun(head, ports) {
     ...options.evaluate ? { evaluate: options.evaluate } : {},
     scope,
     ...scope === "changed" ? {
-      reanalyse: (roots) => analyseHead(ports.repo, options, [...base.changedPaths, ...roots])
+      reanalyse: (roots) => {
+        if (head.from) {
+          const again = headFromSnapshot(
+            head.from,
+            ports.repo,
+            base.changedPaths,
+            options.analyze ?? {},
+            roots
+          );
+          if (again.ok)
+            return {
+              analysis: again.analysis,
+              findings: evaluate(again.analysis, options, true)
+            };
+        }
+        return analyseHead(ports.repo, options, [...base.changedPaths, ...roots]);
+      }
     } : {}
   }) : void 0;
   if (compared) {
@@ -18837,7 +19131,19 @@ function finishRun(head, ports) {
     root: options.rootLabel ?? "."
   });
   if (compared) report2.delta = compared.delta;
-  return { analysis, findings, verdict, report: report2 };
+  const snapshot = !base && options.snapshotCommit !== void 0 ? createSnapshot(analysis, {
+    tool: VERSION,
+    settings: settingsKey(options.analyze ?? {}),
+    commit: options.snapshotCommit
+  }) : void 0;
+  return {
+    analysis,
+    findings,
+    verdict,
+    report: report2,
+    ...snapshot ? { snapshot } : {},
+    ...head.snapshotUse ? { snapshotUse: head.snapshotUse } : {}
+  };
 }
 
 // src/github/annotations.ts
@@ -19153,6 +19459,10 @@ function readEventContext(env, payload) {
   const [owner, repo] = (fullName ?? "").split("/");
   if (!owner || !repo) return { problem: "GITHUB_REPOSITORY is not set to owner/name" };
   const context = { eventName, owner, repo, sha: env["GITHUB_SHA"] ?? "" };
+  const ref = str2(env["GITHUB_REF"]);
+  if (ref) context.ref = ref;
+  const defaultBranch = str2(obj(body["repository"])?.["default_branch"]);
+  if (defaultBranch) context.defaultBranch = defaultBranch;
   if (PULL_REQUEST_EVENTS.includes(eventName)) {
     const pr = obj(body["pull_request"]);
     const number = pr?.["number"] ?? body["number"];
@@ -19485,6 +19795,7 @@ var INPUTS = [
   { name: "sarif-file" },
   { name: "json-file", defaultNote: "a file in `$RUNNER_TEMP`" },
   { name: "report-key", default: "default" },
+  { name: "cache", default: "true", accepted: BOOLEAN },
   { name: "token", defaultNote: "`${{ github.token }}`" }
 ];
 function spec(name) {
@@ -19520,6 +19831,7 @@ function parseInputs(get2) {
   const reviewComments = flag("review-comments");
   const annotations = flag("annotations");
   const trustPrPolicy = flag("trust-pr-policy");
+  const cache = flag("cache");
   const maxRaw = value("max-review-comments") ?? "";
   let maxReviewComments = DEFAULT_MAX_REVIEW_COMMENTS;
   if (/^\d+$/.test(maxRaw) && Number(maxRaw) <= 100) maxReviewComments = Number(maxRaw);
@@ -19547,6 +19859,7 @@ function parseInputs(get2) {
     maxReviewComments,
     annotations,
     reportKey,
+    cache,
     token,
     trustPrPolicy
   };
@@ -19942,7 +20255,7 @@ function createGitRepoView(cwd, ref, options = {}) {
   const cache = /* @__PURE__ */ new Map();
   let batches = 0;
   let cached = 0;
-  const load7 = (path) => {
+  const load8 = (path) => {
     const start = index.get(path) ?? 0;
     const wanted = [path];
     let bytes = entries.get(path)?.size ?? 0;
@@ -19977,7 +20290,7 @@ function createGitRepoView(cwd, ref, options = {}) {
     batches: () => batches,
     read(path, maxBytes) {
       if (!entries.has(path)) return { ok: false, reason: "missing", message: "no such file" };
-      const blob = cache.get(path) ?? load7(path);
+      const blob = cache.get(path) ?? load8(path);
       if (blob instanceof Error) return { ok: false, reason: "unreadable", message: blob.message };
       return decode(blob, maxBytes);
     }
@@ -20035,6 +20348,7 @@ function createGitBase(cwd, ref, worktree = "git") {
   const empty2 = { files: [], pruned: [], diagnostics: [], read: () => missing };
   const port = {
     label: ref,
+    commit: base.commit,
     changedPaths: changed.paths,
     view(include) {
       const scope = include.scope;
@@ -20135,12 +20449,13 @@ async function openApiBase(options) {
   let loaded;
   const port = {
     label: short,
+    commit: base,
     changedPaths: changedPaths2,
     problems,
     stats,
     async prepare(include) {
       const entries = await listIncluded(root, include);
-      loaded = await load7(entries);
+      loaded = await load8(entries);
     },
     view(include) {
       const state = loaded ?? {
@@ -20255,7 +20570,7 @@ async function openApiBase(options) {
     pruned.sort((a, b) => compare5(a.path, b.path));
     return { files, pruned, diagnostics: [], shas };
   }
-  async function load7(entries) {
+  async function load8(entries) {
     const { files, pruned, diagnostics, shas } = collect2(entries);
     const blobs = /* @__PURE__ */ new Map();
     const wanted = [];
@@ -20531,6 +20846,7 @@ async function openThroughApi(options, sha) {
 function reporting(port, options) {
   return {
     label: port.label,
+    ...port.commit !== void 0 ? { commit: port.commit } : {},
     changedPaths: port.changedPaths,
     view: (include) => port.view(include),
     async prepare(include) {
@@ -21986,8 +22302,130 @@ function populated(dir) {
 function openActionHead(scanRoot) {
   const listed = createGitHeadView(scanRoot);
   if (listed.ok)
-    return { repo: listed.view, listing: `git ${listed.commit.slice(0, 12)} (${listed.source})` };
+    return {
+      repo: listed.view,
+      listing: `git ${listed.commit.slice(0, 12)} (${listed.source})`,
+      commit: listed.commit
+    };
   return { repo: createFsRepoView(scanRoot), listing: `walk (${listed.message})` };
+}
+
+// src/github/snapshot-cache.ts
+import { mkdirSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
+import { join as join4 } from "node:path";
+
+// stackfit-lazy:@actions/cache
+import { createRequire as createRequire8 } from "node:module";
+var require8 = createRequire8(import.meta.url);
+function load7() {
+  const real = require8("./lazy/cache.cjs")["@actions/cache"];
+  isFeatureAvailable = real.isFeatureAvailable;
+  restoreCache = real.restoreCache;
+  saveCache = real.saveCache;
+}
+var isFeatureAvailable = function(...args) {
+  load7();
+  return new.target ? Reflect.construct(isFeatureAvailable, args) : Reflect.apply(isFeatureAvailable, this, args);
+};
+var restoreCache = function(...args) {
+  load7();
+  return new.target ? Reflect.construct(restoreCache, args) : Reflect.apply(restoreCache, this, args);
+};
+var saveCache = function(...args) {
+  load7();
+  return new.target ? Reflect.construct(saveCache, args) : Reflect.apply(saveCache, this, args);
+};
+
+// src/github/snapshot-cache.ts
+var DIRECTORY = "stackfit-snapshot";
+var FILE = "snapshot.json";
+function actionsCacheStore(options) {
+  const dir = join4(options.tempDir, DIRECTORY);
+  let said = false;
+  const available = () => {
+    let yes = Boolean(process.env["ACTIONS_RESULTS_URL"] || process.env["ACTIONS_CACHE_URL"]);
+    try {
+      yes &&= isFeatureAvailable();
+    } catch {
+      yes = false;
+    }
+    if (!yes && !said) {
+      said = true;
+      options.log("the Actions cache is not available here, so no snapshot is kept or read");
+    }
+    return yes;
+  };
+  const fail = (what, error2) => options.log(
+    `could not ${what} the cache: ${error2 instanceof Error ? error2.message : String(error2)}`
+  );
+  return {
+    async restore(key) {
+      if (!available()) return void 0;
+      try {
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir, { recursive: true });
+        const hit = await restoreCache([dir], key, []);
+        if (hit !== key) return void 0;
+        return readFileSync3(join4(dir, FILE), "utf8");
+      } catch (error2) {
+        fail("read", error2);
+        return void 0;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    async save(key, text3) {
+      if (!available()) return false;
+      try {
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join4(dir, FILE), text3);
+        return await saveCache([dir], key) > 0;
+      } catch (error2) {
+        fail("write", error2);
+        return false;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  };
+}
+
+// src/action/snapshot.ts
+import { createHash as createHash2 } from "node:crypto";
+function snapshotKey(commit, scanPath) {
+  const where = createHash2("sha256").update(scanPath).digest("hex").slice(0, 12);
+  return `stackfit-snapshot-${VERSION}-${where}-${commit}`;
+}
+function writesSnapshot(event) {
+  return event.eventName === "push" && event.defaultBranch !== void 0 && event.ref === `refs/heads/${event.defaultBranch}`;
+}
+function cleanCheckout(cwd) {
+  const status = runGit(cwd, ["status", "--porcelain", "--untracked-files=no", "-z"]);
+  return status.ok && status.stdout.length === 0;
+}
+async function restoreSnapshot(store, key, log) {
+  const text3 = await store.restore(key);
+  if (text3 === void 0) {
+    log(`stackfit: no snapshot of the base in the cache (${key}); analysing the whole head`);
+    return void 0;
+  }
+  const parsed = parseSnapshot(text3);
+  if (!parsed.ok) {
+    log(`stackfit: the cached snapshot ${key} is unreadable (${parsed.problem}); not used`);
+    return void 0;
+  }
+  return parsed.snapshot;
+}
+async function saveSnapshot(store, key, snapshot, log) {
+  const text3 = serializeSnapshot(snapshot);
+  const saved = await store.save(key, text3);
+  log(
+    saved ? `stackfit: saved the snapshot of this commit for pull requests (${key}, ${Math.ceil(text3.length / 1024)} KiB)` : `stackfit: did not save the snapshot of this commit (${key})`
+  );
+}
+function describeSnapshotUse(use) {
+  return use.used ? `stackfit: analysed from the base's snapshot: ${use.analysed} touched unit${use.analysed === 1 ? "" : "s"}, ${use.files} files listed` : `stackfit: the base's snapshot was not used: ${use.reason}; analysed the whole head`;
 }
 
 // src/action/main.ts
@@ -22042,6 +22480,20 @@ async function main() {
       notes.push(message.text);
     }
     const base = await openEventBase(event, scanRoot, workspace, inputs.token, notes);
+    const prefix = relative4(workspace, scanRoot).split(sep4).join("/");
+    let store;
+    const cache = () => store ??= actionsCacheStore({
+      tempDir: process.env["RUNNER_TEMP"] || tmpdir(),
+      log: (line) => info(`stackfit: ${line}`)
+    });
+    let snapshot;
+    if (inputs.cache && base?.commit && (inputs.scope ?? "changed") === "changed")
+      snapshot = await restoreSnapshot(
+        cache(),
+        snapshotKey(base.commit, prefix),
+        (line) => info(line)
+      );
+    const snapshotCommit = inputs.cache && !base && head.commit && writesSnapshot(event) && cleanCheckout(scanRoot) ? head.commit : void 0;
     const result2 = await group(
       "stackfit: scan",
       async () => runStackfitAsync(
@@ -22052,13 +22504,15 @@ async function main() {
           now: /* @__PURE__ */ new Date(),
           rootLabel: inputs.path,
           failOnScope: inputs.failOnScope ?? defaultFailOnScope(event.eventName),
-          ...inputs.scope ? { scope: inputs.scope } : {}
+          ...inputs.scope ? { scope: inputs.scope } : {},
+          ...snapshot ? { snapshot } : {},
+          ...snapshotCommit ? { snapshotCommit } : {}
         },
         { repo, ...base ? { base } : {} }
       )
     );
     const { report: report2, verdict } = result2;
-    const prefix = relative4(workspace, scanRoot).split(sep4).join("/");
+    if (result2.snapshotUse) info(describeSnapshotUse(result2.snapshotUse));
     const findings = rebaseFindings(report2.findings, prefix);
     const jsonFile = inputs.jsonFile ? resolve8(workspace, inputs.jsonFile) : resolve8(process.env["RUNNER_TEMP"] || tmpdir(), `stackfit-${inputs.reportKey}.json`);
     writeFile2(jsonFile, renderJson(report2));
@@ -22116,6 +22570,13 @@ async function main() {
       else notice(message.text);
       notes.push(message.text);
     }
+    if (result2.snapshot && snapshotCommit)
+      await saveSnapshot(
+        cache(),
+        snapshotKey(snapshotCommit, prefix),
+        result2.snapshot,
+        (line) => info(line)
+      );
     summary2 = planJobSummary(report2, { notes });
     if (verdict.conclusion === "fail") setFailed(verdict.headline);
     else info(verdict.headline);
@@ -22133,7 +22594,7 @@ function readEvent(env) {
   const path = env["GITHUB_EVENT_PATH"];
   if (path && existsSync3(path)) {
     try {
-      payload = JSON.parse(readFileSync3(path, "utf8"));
+      payload = JSON.parse(readFileSync4(path, "utf8"));
     } catch (error2) {
       warning(`stackfit could not read the event payload: ${errorMessage2(error2)}`);
     }
@@ -22184,8 +22645,8 @@ function setOutputs(result2, jsonFile, sarifFile) {
   setOutput("sarif-file", sarifFile ?? "");
 }
 function writeFile2(path, text3) {
-  mkdirSync(dirname5(path), { recursive: true });
-  writeFileSync(path, text3);
+  mkdirSync2(dirname5(path), { recursive: true });
+  writeFileSync2(path, text3);
 }
 function isDirectory(path) {
   try {

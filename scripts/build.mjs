@@ -74,6 +74,14 @@ export const LAZY = [
       'The GitHub API is called only with a token, on pull requests and merge groups; Octokit and ' +
       'its HTTP stack (undici) are more than half of the Action bundle.',
   },
+  {
+    file: 'cache.cjs',
+    modules: { '@actions/cache': ['isFeatureAvailable', 'restoreCache', 'saveCache'] },
+    why:
+      'The Actions cache is used only for snapshots: on a push to the default branch and on ' +
+      'pull requests; the package and the Azure storage client it uploads with are several ' +
+      'times the size of the Action bundle.',
+  },
 ]
 
 /**

@@ -14,6 +14,7 @@ import { renderDiscoveryDoc } from '../src/core/1-discover/discovery-doc.js'
 import { renderReportSchemaDoc } from '../src/core/5-report/json.js'
 import { USAGE } from '../src/cli/args.js'
 import { renderConfigReference } from '../src/config/reference-doc.js'
+import { renderSnapshotLimits } from '../src/core/7-delta/snapshot.js'
 
 const check = process.argv.includes('--check')
 const root = join(import.meta.dirname, '..')
@@ -51,6 +52,7 @@ let readme = readFileSync(join(root, 'README.md'), 'utf8')
 readme = fillSection(readme, 'cli', '```text\n' + USAGE + '\n```')
 readme = fillSection(readme, 'rules', renderRulesTable())
 readme = fillSection(readme, 'config', renderConfigReference())
+readme = fillSection(readme, 'snapshot-limits', renderSnapshotLimits())
 readme = fillSection(
   readme,
   'inputs',

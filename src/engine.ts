@@ -12,6 +12,12 @@ import { judgingAnalysedOnly } from './core/7-delta/changed-scope.js'
 import { decide } from './core/6-decide/decide.js'
 import { buildReport } from './core/5-report/json.js'
 import { VERSION } from './version.js'
+import {
+  createSnapshot,
+  headFromSnapshot,
+  settingsKey,
+  type Snapshot,
+} from './core/7-delta/snapshot.js'
 import { withPolicy } from './config/apply-policy.js'
 import type { ResolvedPolicy } from './config/resolve-policy.js'
 
@@ -32,6 +38,13 @@ export interface RunOptions {
   failOnScope?: FailOnScope
   /** With a base port: `changed` (default) reports the touched services' findings, `all` every one. */
   scope?: 'changed' | 'all'
+  /**
+   * A snapshot of the base commit (src/core/7-delta/snapshot.ts): with a base in `changed` scope,
+   * the head is analysed from it when it is of the base commit, this version and these settings.
+   */
+  snapshot?: Snapshot
+  /** Without a base: also return a snapshot of the whole analysis, as of this commit. */
+  snapshotCommit?: string
 }
 
 export interface Ports {
@@ -45,7 +58,15 @@ export interface RunResult {
   findings: Finding[]
   verdict: Verdict
   report: Report
+  /** With `snapshotCommit`: the snapshot of this run's analysis. */
+  snapshot?: Snapshot
+  /** With `snapshot`: whether the head was analysed from it, and if not why. */
+  snapshotUse?: SnapshotUse
 }
+
+/** How a run used the snapshot it was given. */
+export type SnapshotUse =
+  { used: true; analysed: number; files: number } | { used: false; reason: string }
 
 /**
  * Runs the whole pure pipeline. Never throws on bad input in the tree: that becomes diagnostics.
@@ -73,6 +94,9 @@ interface HeadRun {
   options: RunOptions
   analysis: Analysis
   findings: Finding[]
+  /** The snapshot the head was analysed from, if it was. */
+  from?: Snapshot
+  snapshotUse?: SnapshotUse
 }
 
 /**
@@ -84,17 +108,64 @@ function startRun(given: RunOptions, ports: Ports): HeadRun {
   const options = withPolicy(given, ports.repo)
   const focus =
     ports.base && (options.scope ?? 'changed') === 'changed' ? ports.base.changedPaths : undefined
-  return { options, ...analyseHead(ports.repo, options, focus) }
+  if (focus && options.snapshot) {
+    const why = unusable(options.snapshot, options, ports.base?.commit)
+    const fromSnapshot = why
+      ? ({ ok: false, reason: why } as const)
+      : headFromSnapshot(options.snapshot, ports.repo, focus, options.analyze ?? {})
+    if (fromSnapshot.ok)
+      return {
+        options,
+        analysis: fromSnapshot.analysis,
+        findings: evaluate(fromSnapshot.analysis, options, true),
+        from: options.snapshot,
+        snapshotUse: {
+          used: true,
+          analysed: fromSnapshot.analysed.length,
+          files: fromSnapshot.files,
+        },
+      }
+    return {
+      options,
+      ...analyseHead(ports.repo, options, focus),
+      snapshotUse: { used: false, reason: fromSnapshot.reason },
+    }
+  }
+  const footprint = !ports.base && options.snapshotCommit !== undefined
+  return { options, ...analyseHead(ports.repo, options, focus, footprint) }
+}
+
+/** Why `snapshot` cannot stand in for this run's base; undefined when it can. */
+function unusable(
+  snapshot: Snapshot,
+  options: RunOptions,
+  commit: string | undefined,
+): string | undefined {
+  if (snapshot.tool !== VERSION) return `it was written by stackfit ${snapshot.tool}`
+  if (commit === undefined || snapshot.commit !== commit)
+    return `it is of commit ${snapshot.commit}, not of the base`
+  if (snapshot.settings !== settingsKey(options.analyze ?? {}))
+    return 'it was made with other settings'
+  return undefined
 }
 
 function analyseHead(
   repo: RepoView,
   options: RunOptions,
   focus: readonly string[] | undefined,
+  footprint = false,
 ): { analysis: Analysis; findings: Finding[] } {
-  const analysis = analyze(repo, { ...options.analyze, ...(focus ? { focus } : {}) })
-  const rules = focus ? judgingAnalysedOnly(RULES) : RULES
-  return { analysis, findings: evaluateRules(analysis, options.evaluate ?? {}, rules) }
+  const analysis = analyze(repo, {
+    ...options.analyze,
+    ...(focus ? { focus } : {}),
+    ...(footprint ? { footprint } : {}),
+  })
+  return { analysis, findings: evaluate(analysis, options, focus !== undefined) }
+}
+
+function evaluate(analysis: Analysis, options: RunOptions, changedScope: boolean): Finding[] {
+  const rules = changedScope ? judgingAnalysedOnly(RULES) : RULES
+  return evaluateRules(analysis, options.evaluate ?? {}, rules)
 }
 
 function finishRun(head: HeadRun, ports: Ports): RunResult {
@@ -109,8 +180,23 @@ function finishRun(head: HeadRun, ports: Ports): RunResult {
         scope,
         ...(scope === 'changed'
           ? {
-              reanalyse: (roots: readonly string[]) =>
-                analyseHead(ports.repo, options, [...base.changedPaths, ...roots]),
+              reanalyse: (roots: readonly string[]) => {
+                if (head.from) {
+                  const again = headFromSnapshot(
+                    head.from,
+                    ports.repo,
+                    base.changedPaths,
+                    options.analyze ?? {},
+                    roots,
+                  )
+                  if (again.ok)
+                    return {
+                      analysis: again.analysis,
+                      findings: evaluate(again.analysis, options, true),
+                    }
+                }
+                return analyseHead(ports.repo, options, [...base.changedPaths, ...roots])
+              },
             }
           : {}),
       })
@@ -129,5 +215,20 @@ function finishRun(head: HeadRun, ports: Ports): RunResult {
     root: options.rootLabel ?? '.',
   })
   if (compared) report.delta = compared.delta
-  return { analysis, findings, verdict, report }
+  const snapshot =
+    !base && options.snapshotCommit !== undefined
+      ? createSnapshot(analysis, {
+          tool: VERSION,
+          settings: settingsKey(options.analyze ?? {}),
+          commit: options.snapshotCommit,
+        })
+      : undefined
+  return {
+    analysis,
+    findings,
+    verdict,
+    report,
+    ...(snapshot ? { snapshot } : {}),
+    ...(head.snapshotUse ? { snapshotUse: head.snapshotUse } : {}),
+  }
 }

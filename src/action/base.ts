@@ -203,6 +203,7 @@ async function openThroughApi(
 function reporting(port: ApiBasePort, options: BaseChoiceOptions): BasePort {
   return {
     label: port.label,
+    ...(port.commit !== undefined ? { commit: port.commit } : {}),
     changedPaths: port.changedPaths,
     view: (include) => port.view(include),
     async prepare(include) {

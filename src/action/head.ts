@@ -13,12 +13,18 @@ export interface ActionHead {
   repo: RepoView
   /** `git <commit> (index|tree)` or `walk (<why git was not used>)`. */
   listing: string
+  /** The commit git listed; absent for a walk. */
+  commit?: string
 }
 
 /** Opens the scan root's view: git's listing of HEAD, or a walk. Never throws. */
 export function openActionHead(scanRoot: string): ActionHead {
   const listed = createGitHeadView(scanRoot)
   if (listed.ok)
-    return { repo: listed.view, listing: `git ${listed.commit.slice(0, 12)} (${listed.source})` }
+    return {
+      repo: listed.view,
+      listing: `git ${listed.commit.slice(0, 12)} (${listed.source})`,
+      commit: listed.commit,
+    }
   return { repo: createFsRepoView(scanRoot), listing: `walk (${listed.message})` }
 }

@@ -44,6 +44,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'sarif-file' },
   { name: 'json-file', defaultNote: 'a file in `$RUNNER_TEMP`' },
   { name: 'report-key', default: 'default' },
+  { name: 'cache', default: 'true', accepted: BOOLEAN },
   { name: 'token', defaultNote: '`${{ github.token }}`' },
 ]
 
@@ -67,6 +68,8 @@ export interface ActionInputs {
   sarifFile?: string
   jsonFile?: string
   reportKey: string
+  /** Keep the default branch's analysis in the Actions cache for pull requests (snapshots). */
+  cache: boolean
   /** Empty when no token was given; GitHub calls are then skipped. */
   token: string
 }
@@ -114,6 +117,7 @@ export function parseInputs(get: (name: string) => string): InputsResult {
   const reviewComments = flag('review-comments')
   const annotations = flag('annotations')
   const trustPrPolicy = flag('trust-pr-policy')
+  const cache = flag('cache')
   const maxRaw = value('max-review-comments') ?? ''
   let maxReviewComments = DEFAULT_MAX_REVIEW_COMMENTS
   if (/^\d+$/.test(maxRaw) && Number(maxRaw) <= 100) maxReviewComments = Number(maxRaw)
@@ -141,6 +145,7 @@ export function parseInputs(get: (name: string) => string): InputsResult {
     maxReviewComments,
     annotations,
     reportKey,
+    cache,
     token,
     trustPrPolicy,
   }

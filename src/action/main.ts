@@ -26,6 +26,16 @@ import { contentsReader } from './trusted-policy.js'
 import { chooseActionBase, defaultFailOnScope } from './base.js'
 import { openActionHead } from './head.js'
 import type { BasePort } from '../core/7-delta/compare-with-base.js'
+import type { Snapshot } from '../core/7-delta/snapshot.js'
+import { actionsCacheStore, type SnapshotStore } from '../github/snapshot-cache.js'
+import {
+  cleanCheckout,
+  describeSnapshotUse,
+  restoreSnapshot,
+  saveSnapshot,
+  snapshotKey,
+  writesSnapshot,
+} from './snapshot.js'
 
 class InputError extends Error {}
 
@@ -85,6 +95,25 @@ export async function main(): Promise<void> {
       notes.push(message.text)
     }
     const base = await openEventBase(event, scanRoot, workspace, inputs.token, notes)
+    const prefix = relative(workspace, scanRoot).split(sep).join('/')
+
+    // Snapshots (src/action/snapshot.ts): read the base's on a pull request in changed scope;
+    // write this commit's on a push to the default branch from a clean checkout.
+    let store: SnapshotStore | undefined
+    const cache = (): SnapshotStore =>
+      (store ??= actionsCacheStore({
+        tempDir: process.env['RUNNER_TEMP'] || tmpdir(),
+        log: (line) => core.info(`stackfit: ${line}`),
+      }))
+    let snapshot: Snapshot | undefined
+    if (inputs.cache && base?.commit && (inputs.scope ?? 'changed') === 'changed')
+      snapshot = await restoreSnapshot(cache(), snapshotKey(base.commit, prefix), (line) =>
+        core.info(line),
+      )
+    const snapshotCommit =
+      inputs.cache && !base && head.commit && writesSnapshot(event) && cleanCheckout(scanRoot)
+        ? head.commit
+        : undefined
 
     const result = await core.group('stackfit: scan', async () =>
       runStackfitAsync(
@@ -96,12 +125,14 @@ export async function main(): Promise<void> {
           rootLabel: inputs.path,
           failOnScope: inputs.failOnScope ?? defaultFailOnScope(event.eventName),
           ...(inputs.scope ? { scope: inputs.scope } : {}),
+          ...(snapshot ? { snapshot } : {}),
+          ...(snapshotCommit ? { snapshotCommit } : {}),
         },
         { repo, ...(base ? { base } : {}) },
       ),
     )
     const { report, verdict } = result
-    const prefix = relative(workspace, scanRoot).split(sep).join('/')
+    if (result.snapshotUse) core.info(describeSnapshotUse(result.snapshotUse))
     const findings = rebaseFindings(report.findings, prefix)
 
     const jsonFile = inputs.jsonFile
@@ -164,6 +195,11 @@ export async function main(): Promise<void> {
       else core.notice(message.text)
       notes.push(message.text)
     }
+
+    if (result.snapshot && snapshotCommit)
+      await saveSnapshot(cache(), snapshotKey(snapshotCommit, prefix), result.snapshot, (line) =>
+        core.info(line),
+      )
 
     summary = planJobSummary(report, { notes })
     if (verdict.conclusion === 'fail') core.setFailed(verdict.headline)

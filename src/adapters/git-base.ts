@@ -35,6 +35,7 @@ export function createGitBase(
   const empty: RepoView = { files: [], pruned: [], diagnostics: [], read: () => missing }
   const port: BasePort = {
     label: ref,
+    commit: base.commit,
     changedPaths: changed.paths,
     view(include: BaseInclude) {
       const scope = include.scope

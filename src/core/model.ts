@@ -205,6 +205,26 @@ export interface Analysis {
    * no service references one. A change to such a library changes the service too.
    */
   lenders?: Readonly<Record<string, readonly string[]>>
+  /**
+   * Only when asked for (AnalyzeOptions.footprint): what each unit's result depends on beyond the
+   * files below its root. A snapshot keeps it (src/core/7-delta/snapshot.ts); reports never show it.
+   */
+  footprint?: Readonly<Record<string, UnitFootprint>>
+}
+
+/** What a unit's result depends on beyond its own directory, and how many files lie below it. */
+export interface UnitFootprint {
+  /**
+   * Files outside the unit's root that its analysis reads: the deployment files attached to it and
+   * the files it owns outside its root (a container-only directory merged into it). Sorted.
+   */
+  outside: readonly string[]
+  /** Files below the root, nested units included, that `Analysis.fileCount` counts. */
+  counted: number
+  /** Where its non-dev local references point (referenceTargets); absent when it has none. */
+  references?: readonly string[]
+  /** The workspace members its manifests declare, sorted; absent when none does. */
+  workspaceMembers?: readonly string[]
 }
 
 export interface Report {

@@ -9,13 +9,13 @@ import type { Unit } from './1-discover/unit.js'
 import type { Waiver } from './4-evaluate/policy.js'
 import { inlineWaiversOf } from './4-evaluate/inline-waivers.js'
 import { sourceLanguageOf } from './parse/sources/index.js'
-import type { Analysis, Service } from './model.js'
+import type { Analysis, Service, UnitFootprint } from './model.js'
 import type { RepoView } from './ports.js'
 import { discoverServices, type DiscoverOptions } from './1-discover/discover-services.js'
 import { classifyLanguage } from './2-classify/classify-language.js'
 import { detectSignals, type DetectOptions } from './3-detect/detect-signals.js'
 import { addDeclaredSignals, type DeclaredRequirements } from './3-detect/declared.js'
-import { inheritLibrarySignals, lendersOf } from './3-detect/inherited-signals.js'
+import { inheritLibrarySignals, lendersOf, referenceTargets } from './3-detect/inherited-signals.js'
 import { focusedSources, sourcesMissedBy } from './7-delta/focus.js'
 import { linkedRoots, touchedServices } from './7-delta/compute-delta.js'
 
@@ -31,6 +31,8 @@ export interface AnalyzeOptions {
    * without signals or inline waivers. See src/core/7-delta/focus.ts.
    */
   focus?: readonly string[]
+  /** Adds `Analysis.footprint` for every unit (a snapshot's needs; costs one pass over the files). */
+  footprint?: boolean
 }
 
 /** Runs discover, classify and detect over a repository view. Never throws on bad input. */
@@ -62,6 +64,9 @@ export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis 
     discovered = discoverServices(ctx, options.discover ?? {})
     touched = reached(discovered.units)
   }
+  const footprint = options.footprint
+    ? footprintOf(ctx, discovered.units, discovered.isCounted)
+    : undefined
   // One pass per unit: classify, detect, take its inline waivers, then drop its source facts.
   const waivers: Waiver[] = []
   const services: Service[] = discovered.units.map((unit) => {
@@ -105,7 +110,47 @@ export function analyze(view: RepoView, options: AnalyzeOptions = {}): Analysis 
     fileCount: discovered.fileCount,
     ...(inlineWaivers.length > 0 ? { inlineWaivers } : {}),
     ...(Object.keys(lenders).length > 0 ? { lenders } : {}),
+    ...(footprint ? { footprint } : {}),
   }
+}
+
+/**
+ * Each unit's footprint: files outside its root that it reads, the counted files below its root
+ * (one walk up the directories of each counted file), its reference targets.
+ */
+function footprintOf(
+  ctx: ScanContext,
+  units: readonly Unit[],
+  isCounted: (path: string) => boolean,
+): Record<string, UnitFootprint> {
+  const counted = new Map(units.map((u) => [u.root, 0]))
+  for (const file of ctx.view.files) {
+    if (!isCounted(file.path)) continue
+    for (let dir = file.path; ;) {
+      const slash = dir.lastIndexOf('/')
+      dir = slash < 0 ? '.' : dir.slice(0, slash)
+      const n = counted.get(dir)
+      if (n !== undefined) counted.set(dir, n + 1)
+      if (dir === '.') break
+    }
+  }
+  const references = referenceTargets(ctx, units)
+  const out: Record<string, UnitFootprint> = {}
+  for (const unit of units) {
+    const prefix = unit.root === '.' ? '' : `${unit.root}/`
+    const outside = new Set<string>()
+    for (const a of unit.attached ?? []) outside.add(a.file.path)
+    for (const f of unit.files) if (!f.path.startsWith(prefix)) outside.add(f.path)
+    const refs = references[unit.root]
+    const members = [...new Set(unit.manifests.flatMap((m) => m.workspaceMembers))]
+    out[unit.root] = {
+      outside: [...outside].sort(compareStrings),
+      counted: counted.get(unit.root) ?? 0,
+      ...(refs ? { references: refs } : {}),
+      ...(members.length > 0 ? { workspaceMembers: members.sort(compareStrings) } : {}),
+    }
+  }
+  return out
 }
 
 /**
@@ -135,7 +180,7 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-function sortDiagnostics(list: Analysis['diagnostics']): Analysis['diagnostics'] {
+export function sortDiagnostics(list: Analysis['diagnostics']): Analysis['diagnostics'] {
   const seen = new Set<string>()
   const out = []
   for (const d of list) {

@@ -222,6 +222,7 @@ export async function openApiBase(options: ApiBaseOptions): Promise<ApiBaseResul
 
   const port: ApiBasePort = {
     label: short,
+    commit: base,
     changedPaths,
     problems,
     stats,

@@ -26,6 +26,10 @@ export interface EventContext {
   pullRequest?: PullRequestRef
   /** merge_group: the queue's base and head commits. No pull request, so no comments. */
   mergeGroup?: { baseSha: string; headSha: string }
+  /** GITHUB_REF, when set (`refs/heads/main` on a push to main). */
+  ref?: string
+  /** The repository's default branch, from the payload's `repository.default_branch`. */
+  defaultBranch?: string
 }
 
 /** Events that carry a pull request stackfit may comment on. */
@@ -59,6 +63,10 @@ export function readEventContext(
   const [owner, repo] = (fullName ?? '').split('/')
   if (!owner || !repo) return { problem: 'GITHUB_REPOSITORY is not set to owner/name' }
   const context: EventContext = { eventName, owner, repo, sha: env['GITHUB_SHA'] ?? '' }
+  const ref = str(env['GITHUB_REF'])
+  if (ref) context.ref = ref
+  const defaultBranch = str(obj(body['repository'])?.['default_branch'])
+  if (defaultBranch) context.defaultBranch = defaultBranch
   if (PULL_REQUEST_EVENTS.includes(eventName)) {
     const pr = obj(body['pull_request'])
     const number = pr?.['number'] ?? body['number']

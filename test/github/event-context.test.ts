@@ -36,6 +36,7 @@ describe('readEventContext', () => {
       owner: 'acme',
       repo: 'platform',
       sha: pr.head.sha,
+      defaultBranch: (payload['repository'] as { default_branch: string }).default_branch,
       pullRequest: {
         number: pr.number,
         headSha: pr.head.sha,
@@ -77,7 +78,20 @@ describe('readEventContext', () => {
     ['schedule', { schedule: '0 6 * * 1' }],
   ])('has no pull request on %s', (eventName, payload) => {
     const context = readEventContext(env(eventName), payload)
-    expect(context).toEqual({ eventName, owner: 'acme', repo: 'platform', sha: 'f'.repeat(40) })
+    const repository = (payload as { repository?: { default_branch?: string } }).repository
+    expect(context).toEqual({
+      eventName,
+      owner: 'acme',
+      repo: 'platform',
+      sha: 'f'.repeat(40),
+      ...(repository?.default_branch ? { defaultBranch: repository.default_branch } : {}),
+    })
+  })
+
+  it('reads GITHUB_REF and the default branch of a real push payload', () => {
+    const payload = example('push')
+    const context = readEventContext({ ...env('push'), GITHUB_REF: 'refs/heads/master' }, payload)
+    expect(context).toMatchObject({ ref: 'refs/heads/master', defaultBranch: 'master' })
   })
 
   it('ignores a pull_request payload without a usable number', () => {

@@ -48,6 +48,8 @@ export interface ActionRun {
   apiUrl: string
   token: string
   inputs?: Record<string, string>
+  /** More environment variables (GITHUB_REF, the cache service's). */
+  env?: Record<string, string>
 }
 
 export interface ActionOutcome {
@@ -86,6 +88,7 @@ export async function runBundledAction(run: ActionRun): Promise<ActionOutcome> {
     RUNNER_TEMP: run.scratch,
     INPUT_TOKEN: run.token,
   }
+  Object.assign(env, run.env ?? {})
   for (const [name, value] of Object.entries(run.inputs ?? {}))
     env[`INPUT_${name.toUpperCase()}`] = value
   const child = spawn(process.execPath, ACTION_ENTRY, {

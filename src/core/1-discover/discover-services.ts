@@ -60,6 +60,8 @@ export interface DiscoverResult {
   exclusions: Exclusion[]
   /** Files left after every exclusion. */
   fileCount: number
+  /** True for a listed file that `fileCount` counts: not excluded, not in a unit the config excludes. */
+  isCounted(path: string): boolean
 }
 
 /** Kind evidence of a Dockerfile directory with no code of its own (kind `infra`). */
@@ -340,6 +342,7 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
   }))
   const configExclusions: Exclusion[] = []
   let configExcludedFiles = 0
+  const configExcludedPaths = new Set<string>()
   const units: Unit[] = []
   /** Dockerfile directories with glue scripts at most: maybe a build image for code elsewhere. */
   const buildOnly = new Set<string>()
@@ -367,6 +370,7 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
             : 'discovery.services (only-listed)',
       })
       configExcludedFiles += c.files.length
+      for (const file of c.files) configExcludedPaths.add(file.path)
       continue
     }
     if (
@@ -402,6 +406,7 @@ export function discoverServices(ctx: ScanContext, options: DiscoverOptions): Di
     units: attachedUnits,
     exclusions,
     fileCount: view.files.length - excluded.size - configExcludedFiles,
+    isCounted: (path) => !excluded.has(path) && !configExcludedPaths.has(path),
   }
 }
 

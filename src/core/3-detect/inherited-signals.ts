@@ -107,6 +107,30 @@ export function inheritLibrarySignals(
   })
 }
 
+/**
+ * For each unit with non-dev local references: where they point, sorted and unique. A reference
+ * resolved to a directory gives that directory; one that names a package or a workspace entry this
+ * scan cannot resolve gives `?` and the name. What a pull request's restricted analysis checks
+ * before it trusts a touched unit (src/core/7-delta/snapshot.ts). Reads as inheritance does.
+ */
+export function referenceTargets(
+  ctx: ScanContext,
+  units: readonly Unit[],
+): Record<string, readonly string[]> {
+  const graph = referenceGraph(ctx, units)
+  const out: Record<string, readonly string[]> = {}
+  if (!graph) return out
+  for (const unit of graph.referencing) {
+    const targets = new Set<string>()
+    for (const manifest of unit.manifests)
+      for (const ref of manifest.localReferences ?? [])
+        if (!ref.dev && !ref.workspaceTable)
+          targets.add(graph.targetOf(manifest, ref) ?? `?${ref.name}`)
+    out[unit.root] = [...targets].sort()
+  }
+  return out
+}
+
 interface ReferenceGraph {
   /** Units with at least one non-dev local reference. */
   referencing: readonly Unit[]
@@ -114,6 +138,8 @@ interface ReferenceGraph {
   ownerOf(dir: string): Unit | undefined
   /** A unit's non-dev local references, resolved to directories. */
   refsOf(unit: Unit): Resolved[]
+  /** Where a reference written in `manifest` points; undefined when it does not resolve. */
+  targetOf(manifest: Manifest, ref: LocalReference): string | undefined
 }
 
 /** How units reference each other by path; undefined when none does. Reads as inheritance does. */
@@ -137,19 +163,20 @@ function referenceGraph(ctx: ScanContext, units: readonly Unit[]): ReferenceGrap
       }
     }
   }
+  const targetOf = (manifest: Manifest, ref: LocalReference): string | undefined =>
+    ref.target ?? (ref.byName ? npmRoots.get(ref.name) : workspaceTarget(manifest, ref.name))
   const refsOf = (unit: Unit): Resolved[] => {
     const out: Resolved[] = []
     for (const manifest of unit.manifests) {
       for (const ref of manifest.localReferences ?? []) {
         if (ref.dev || ref.workspaceTable) continue
-        const target =
-          ref.target ?? (ref.byName ? npmRoots.get(ref.name) : workspaceTarget(manifest, ref.name))
+        const target = targetOf(manifest, ref)
         if (target !== undefined) out.push({ ref, target })
       }
     }
     return out
   }
-  return { referencing, ownerOf, refsOf }
+  return { referencing, ownerOf, refsOf, targetOf }
 }
 
 /**

@@ -16,6 +16,8 @@ import { computeDelta, linkedRoots, touchedServices } from './compute-delta.js'
 export interface BasePort {
   /** The base as the user named it (`origin/main`); display only. */
   readonly label: string
+  /** The base commit's id, when the port knows it: a snapshot of that commit can stand in for it. */
+  readonly commit?: string
   /** Paths that differ between base and head, relative to the scan root. */
   readonly changedPaths: readonly string[]
   /**
