@@ -18263,7 +18263,7 @@ function parseSnapshot(text3) {
   }
   return { ok: true, snapshot: value };
 }
-function headFromSnapshot(snapshot, head, changed, options, extraRoots = []) {
+function headFromSnapshot(snapshot, head, changed, options, extraRoots = [], listScope) {
   const base = snapshot.analysis;
   const footprint = base.footprint ?? {};
   for (const path of changed) {
@@ -18291,7 +18291,11 @@ function headFromSnapshot(snapshot, head, changed, options, extraRoots = []) {
     return above.has(slash < 0 ? "" : path.slice(0, slash));
   };
   const include = (path) => under(path) || directlyAbove(path) || outside.has(path);
-  const view = restrictedView(head, include, under);
+  const dirs = new Set(above);
+  for (const path of outside)
+    dirs.add(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
+  const scoped = listScope?.({ subtrees: tops, directories: [...dirs].sort(compareStrings3) });
+  const view = restrictedView(scoped ?? head, include, under);
   const partial = analyze(view, { ...options, focus, footprint: true });
   const partialFootprint = partial.footprint ?? {};
   const rootsBelow = (services2) => services2.map((s) => s.root).filter(under).join("\n");
@@ -19046,7 +19050,14 @@ function startRun(given, ports) {
   const focus = ports.base && (options.scope ?? "changed") === "changed" ? ports.base.changedPaths : void 0;
   if (focus && options.snapshot) {
     const why = unusable(options.snapshot, options, ports.base?.commit);
-    const fromSnapshot = why ? { ok: false, reason: why } : headFromSnapshot(options.snapshot, ports.repo, focus, options.analyze ?? {});
+    const fromSnapshot = why ? { ok: false, reason: why } : headFromSnapshot(
+      options.snapshot,
+      ports.repo,
+      focus,
+      options.analyze ?? {},
+      [],
+      ports.headIn
+    );
     if (fromSnapshot.ok)
       return {
         options,
@@ -19105,7 +19116,8 @@ function finishRun(head, ports) {
             ports.repo,
             base.changedPaths,
             options.analyze ?? {},
-            roots
+            roots,
+            ports.headIn
           );
           if (again.ok)
             return {
@@ -22122,7 +22134,7 @@ function locate(root) {
   if (commit === void 0) return { message: "no commit is checked out" };
   return { prefix, commit };
 }
-function createGitHeadView(root) {
+function createGitHeadView(root, options = {}) {
   const diagnostics = [];
   const pruned = [];
   const rootSlash = scanRootSlash(root, diagnostics);
@@ -22130,7 +22142,7 @@ function createGitHeadView(root) {
   const where = locate(root);
   if (!("commit" in where)) return { ok: false, ...where };
   const { prefix, commit } = where;
-  const listed = (where.index && fromIndex(root, where.index.path, where.index.format)) ?? fromTree(root, commit, prefix);
+  const listed = options.scope ? fromScope(root, commit, prefix, options.scope) : (where.index && fromIndex(root, where.index.path, where.index.format)) ?? fromTree(root, commit, prefix);
   if (!listed.ok) return listed;
   const { paths, modes, sizes, raw } = listed.entries;
   let first = 0;
@@ -22210,7 +22222,8 @@ function createGitHeadView(root) {
     if (!filter.admit(open[open.length - 1], path, slash + 1, kind)) continue;
     if (kind !== "file") continue;
     let size = sizes[i];
-    if (size === 0 && listed.source === "index") size = sizeOnDisk(rootSlash + path);
+    if (size === 0 && listed.source === "index" || listed.source === "scope")
+      size = sizeOnDisk(rootSlash + path);
     files.push({ path, size });
   }
   for (let i = 1; i < files.length; i++) {
@@ -22243,6 +22256,43 @@ function fromTree(root, commit, prefix) {
   const listing = lsTree(root, commit, true, prefix === "" ? [] : [prefix]);
   if (!listing.ok) return { ok: false, message: `git ls-tree failed: ${listing.message}` };
   return { ok: true, source: "tree", entries: treeEntries(listing.stdout) };
+}
+function fromScope(root, commit, prefix, scope) {
+  const parts = [];
+  if (scope.subtrees.length > 0) {
+    const below = lsTree(
+      root,
+      commit,
+      true,
+      scope.subtrees.map((s) => `${prefix}${s}/`)
+    );
+    if (!below.ok) return { ok: false, message: `git ls-tree failed: ${below.message}` };
+    parts.push(treeEntries(below.stdout));
+  }
+  const dirs = scope.directories.map((d) => d === "" ? prefix : `${prefix}${d}/`);
+  for (const group2 of [dirs.filter((d) => d !== ""), dirs.filter((d) => d === "")]) {
+    if (group2.length === 0) continue;
+    const direct = lsTree(root, commit, false, group2[0] === "" ? [] : group2);
+    if (!direct.ok) return { ok: false, message: `git ls-tree failed: ${direct.message}` };
+    parts.push(treeEntries(direct.stdout));
+  }
+  const order = [];
+  for (const part of parts) for (let i = 0; i < part.paths.length; i++) order.push([part, i]);
+  order.sort(([a, i], [b, j]) => compare7(a.paths[i], b.paths[j]));
+  const paths = [];
+  const modes = [];
+  const sizes = [];
+  const raw = /* @__PURE__ */ new Map();
+  for (const [part, i] of order) {
+    const path = part.paths[i];
+    if (paths[paths.length - 1] === path) continue;
+    const bytes = part.raw.get(i);
+    if (bytes) raw.set(paths.length, bytes);
+    paths.push(path);
+    modes.push(part.modes[i]);
+    sizes.push(part.sizes[i]);
+  }
+  return { ok: true, source: "scope", entries: { paths, modes, sizes, raw } };
 }
 function treeEntries(output) {
   const text3 = output.toString("utf8");
@@ -22300,6 +22350,41 @@ function populated(dir) {
 
 // src/action/head.ts
 function openActionHead(scanRoot) {
+  let whole;
+  let scoped;
+  const list = () => whole ??= listWhole(scanRoot);
+  const problems = [];
+  const reader = diskView(scanRootSlash(scanRoot, problems) ?? "", [], [], []);
+  const repo = {
+    get files() {
+      return list().repo.files;
+    },
+    get pruned() {
+      return list().repo.pruned;
+    },
+    get diagnostics() {
+      return list().repo.diagnostics;
+    },
+    read: (path, max) => (whole ?? { repo: reader }).repo.read(path, max),
+    readBytes: (path, max) => {
+      const view = (whole ?? { repo: reader }).repo;
+      return view.readBytes ? view.readBytes(path, max) : reader.readBytes(path, max);
+    }
+  };
+  return {
+    repo,
+    headIn(scope) {
+      const listed = createGitHeadView(scanRoot, { scope });
+      if (!listed.ok) return void 0;
+      const parts = scope.subtrees.length + scope.directories.length;
+      scoped = `git ${listed.commit.slice(0, 12)} (${parts} part${parts === 1 ? "" : "s"} of the tree)`;
+      return listed.view;
+    },
+    commit: () => list().commit,
+    listing: () => whole?.listing ?? scoped
+  };
+}
+function listWhole(scanRoot) {
   const listed = createGitHeadView(scanRoot);
   if (listed.ok)
     return {
@@ -22449,7 +22534,6 @@ async function main() {
         `Input "path" must name a directory in the workspace (got "${inputs.path}").`
       );
     const head = openActionHead(scanRoot);
-    info(`stackfit: files listed by ${head.listing}`);
     const repo = head.repo;
     const pr = event.pullRequest;
     const policy = await loadRunPolicy({
@@ -22493,7 +22577,7 @@ async function main() {
         snapshotKey(base.commit, prefix),
         (line) => info(line)
       );
-    const snapshotCommit = inputs.cache && !base && head.commit && writesSnapshot(event) && cleanCheckout(scanRoot) ? head.commit : void 0;
+    const snapshotCommit = inputs.cache && !base && writesSnapshot(event) && cleanCheckout(scanRoot) ? head.commit() : void 0;
     const result2 = await group(
       "stackfit: scan",
       async () => runStackfitAsync(
@@ -22508,9 +22592,11 @@ async function main() {
           ...snapshot ? { snapshot } : {},
           ...snapshotCommit ? { snapshotCommit } : {}
         },
-        { repo, ...base ? { base } : {} }
+        { repo, headIn: (scope) => head.headIn(scope), ...base ? { base } : {} }
       )
     );
+    const listing = head.listing();
+    if (listing) info(`stackfit: files listed by ${listing}`);
     const { report: report2, verdict } = result2;
     if (result2.snapshotUse) info(describeSnapshotUse(result2.snapshotUse));
     const findings = rebaseFindings(report2.findings, prefix);

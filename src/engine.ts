@@ -4,7 +4,12 @@
  */
 import { analyze, type AnalyzeOptions } from './core/pipeline.js'
 import type { Analysis, FailOn, FailOnScope, Finding, Report, Verdict } from './core/model.js'
-import { baseIncludeFor, compareWithBase, type BasePort } from './core/7-delta/compare-with-base.js'
+import {
+  baseIncludeFor,
+  compareWithBase,
+  type BasePort,
+  type IncludeScope,
+} from './core/7-delta/compare-with-base.js'
 import type { RepoView } from './core/ports.js'
 import { evaluateRules, type EvaluateOptions } from './core/4-evaluate/evaluate.js'
 import { RULES } from './core/4-evaluate/catalog.js'
@@ -51,6 +56,11 @@ export interface Ports {
   repo: RepoView
   /** The base to compare with (`scan --base`, pull requests); adds `report.delta`. */
   base?: BasePort
+  /**
+   * Optional: a view of only the given parts of the head, for a run from a snapshot (undefined
+   * when it cannot list them). Without it, or when it fails, `repo`'s listing is filtered.
+   */
+  headIn?: (scope: IncludeScope) => RepoView | undefined
 }
 
 export interface RunResult {
@@ -112,7 +122,14 @@ function startRun(given: RunOptions, ports: Ports): HeadRun {
     const why = unusable(options.snapshot, options, ports.base?.commit)
     const fromSnapshot = why
       ? ({ ok: false, reason: why } as const)
-      : headFromSnapshot(options.snapshot, ports.repo, focus, options.analyze ?? {})
+      : headFromSnapshot(
+          options.snapshot,
+          ports.repo,
+          focus,
+          options.analyze ?? {},
+          [],
+          ports.headIn,
+        )
     if (fromSnapshot.ok)
       return {
         options,
@@ -188,6 +205,7 @@ function finishRun(head: HeadRun, ports: Ports): RunResult {
                     base.changedPaths,
                     options.analyze ?? {},
                     roots,
+                    ports.headIn,
                   )
                   if (again.ok)
                     return {

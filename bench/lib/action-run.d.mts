@@ -36,6 +36,8 @@ export function actionEnv(options: {
   outputFile: string
   summaryFile: string
   inputs?: Record<string, string>
+  /** More variables: the cache service's. */
+  extra?: Record<string, string>
   path?: string
   home?: string
 }): Record<string, string>

@@ -45,7 +45,7 @@ export function inputVariable(name) {
 
 function repository() {
   const [owner, name] = BENCH_REPOSITORY.split('/')
-  return { full_name: BENCH_REPOSITORY, name, owner: { login: owner } }
+  return { full_name: BENCH_REPOSITORY, name, owner: { login: owner }, default_branch: 'main' }
 }
 
 /**
@@ -88,9 +88,9 @@ export function pushEvent({ before, after, ref }) {
  * the inputs (ACTION_INPUTS, then `inputs`), and an unreachable API. Nothing of the calling
  * process's environment but PATH and HOME is passed on, and git reads no user or system
  * configuration.
- * @param {{ workspace: string, scratch: string, eventName: 'push' | 'pull_request', eventPath: string, sha: string, ref: string, outputFile: string, summaryFile: string, inputs?: Record<string, string>, path?: string, home?: string }} options
+ * @param {{ workspace: string, scratch: string, eventName: 'push' | 'pull_request', eventPath: string, sha: string, ref: string, outputFile: string, summaryFile: string, inputs?: Record<string, string>, extra?: Record<string, string>, path?: string, home?: string }} options
  *   `path` and `home` are PATH and HOME to pass on; `ref` is the branch (push) or the pull
- *   request's merge ref (pull_request)
+ *   request's merge ref (pull_request); `extra` more variables (the cache service's)
  * @returns {Record<string, string>} a fresh object
  */
 export function actionEnv(options) {
@@ -114,6 +114,7 @@ export function actionEnv(options) {
   }
   for (const { name, value } of ACTION_INPUTS) env[inputVariable(name)] = value
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputVariable(name)] = value
+  Object.assign(env, options.extra ?? {})
   return env
 }
 

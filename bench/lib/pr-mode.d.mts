@@ -3,8 +3,10 @@ export interface PrCase {
   id: string
   shell: 'cli' | 'action'
   label: string
-  branch: 'pr-small' | 'pr-large'
+  branch: 'main' | 'pr-small' | 'pr-large'
   touched: 'small' | 'large' | null
+  /** The Action and the local cache: save the snapshot of main, use it, or input `cache: false`. */
+  snapshot?: 'save' | 'use' | 'off'
 }
 export const PR_CASES: readonly PrCase[]
 export interface TouchedService {
@@ -55,7 +57,7 @@ export function timePrMode(options: {
   log: (line: string) => void
 }): PrHistoryResult[]
 export interface PrCostModel {
-  shell: 'cli' | 'action'
+  shell: 'cli' | 'action' | 'action-snapshot'
   untouched: { small: number | null; large: number | null }
   touched: { first: number | null; last: number | null }
   full: { first: number | null; last: number | null }

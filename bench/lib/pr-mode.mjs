@@ -28,6 +28,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { detectTools, measure } from './measure.mjs'
 import { actionEnv, checkReport, pullRequestEvent, pushEvent } from './action-run.mjs'
+import { startCacheService } from './cache-service.mjs'
 import { formatBytes, formatCount, formatMs, formatRatio, median, ratio } from './stats.mjs'
 import { prepareGenerated } from './trees.mjs'
 
@@ -194,8 +195,13 @@ export function prepareHistory(treesDir, tree, times, log) {
  * the working tree against `main`); `action` is `node dist/index.js` as a runner starts it, on a
  * `push` event (a full scan) or a `pull_request` event whose base is `main` and head the branch
  * (the two commits, as GitHub sends them). `touched` names the service the branch edits, or null
- * for a full scan. Every case runs with the history checked out at `branch`.
- * @type {ReadonlyArray<{ id: string, shell: 'cli' | 'action', label: string, branch: 'pr-small' | 'pr-large', touched: 'small' | 'large' | null }>}
+ * for a full scan. Every case runs with the history checked out at `branch`. `snapshot` says what
+ * the Action does with the local Actions cache service (bench/lib/cache-service.mjs): `save` (a
+ * push to the default branch, `main`, saving the snapshot of `main`; each run starts with an empty
+ * cache), `use` (a pull request restoring it; the run must say it analysed from it), or `off`
+ * (input `cache: false`). The cases run branch by branch: `main` first, so the pull requests find
+ * the snapshot its last run saved.
+ * @type {ReadonlyArray<{ id: string, shell: 'cli' | 'action', label: string, branch: 'main' | 'pr-small' | 'pr-large', touched: 'small' | 'large' | null, snapshot?: 'save' | 'use' | 'off' }>}
  */
 export const PR_CASES = [
   { id: 'full', shell: 'cli', label: 'CLI full scan', branch: 'pr-small', touched: null },
@@ -219,6 +225,15 @@ export const PR_CASES = [
     label: 'Action `push` (full scan)',
     branch: 'pr-small',
     touched: null,
+    snapshot: 'off',
+  },
+  {
+    id: 'action-push-main',
+    shell: 'action',
+    label: 'Action `push` to the default branch (full scan, saves the snapshot)',
+    branch: 'main',
+    touched: null,
+    snapshot: 'save',
   },
   {
     id: 'action-pr-small',
@@ -226,6 +241,7 @@ export const PR_CASES = [
     label: 'Action `pull_request`, small service',
     branch: 'pr-small',
     touched: 'small',
+    snapshot: 'off',
   },
   {
     id: 'action-pr-large',
@@ -233,8 +249,31 @@ export const PR_CASES = [
     label: 'Action `pull_request`, large service',
     branch: 'pr-large',
     touched: 'large',
+    snapshot: 'off',
+  },
+  {
+    id: 'action-pr-small-snapshot',
+    shell: 'action',
+    label: 'Action `pull_request` from the snapshot, small service',
+    branch: 'pr-small',
+    touched: 'small',
+    snapshot: 'use',
+  },
+  {
+    id: 'action-pr-large-snapshot',
+    shell: 'action',
+    label: 'Action `pull_request` from the snapshot, large service',
+    branch: 'pr-large',
+    touched: 'large',
+    snapshot: 'use',
   },
 ]
+
+/** What a case's log must say, by its `snapshot`: proof that the run did what the row claims. */
+const SNAPSHOT_LOG = {
+  save: /saved the snapshot of this commit/,
+  use: /analysed from the base's snapshot/,
+}
 
 /** The id of the full-scan case each shell's rows are compared with. */
 const FULL_OF = { cli: 'full', action: 'action-full' }
@@ -249,16 +288,24 @@ function readOrNull(path) {
 
 /**
  * The command, environment and report check of one case on one history.
- * @returns {{ args: string[], env: Record<string, string> | undefined, okCodes: number[], report: string, touched: string | null, before: () => void }}
+ * @returns {{ args: string[], env: Record<string, string> | undefined, okCodes: number[], report: string, touched: string | null, before: () => void, log: RegExp | undefined }}
  */
-function planCase(c, h, commits, { cli, action, scratch }) {
+function planCase(c, h, commits, { cli, action, scratch, cache }) {
   const report = join(scratch, `${c.id}.json`)
   const touched = c.touched === null ? null : h[c.touched].root
   if (c.shell === 'cli') {
     const args = [cli, 'scan', '.', '-q', '-f', 'json', '-o', report]
     if (touched !== null) args.push('--base', 'main')
     // The CLI exits 1 when findings reach --fail-on: a completed run all the same.
-    return { args, env: undefined, okCodes: [0, 1], report, touched, before: () => {} }
+    return {
+      args,
+      env: undefined,
+      okCodes: [0, 1],
+      report,
+      touched,
+      before: () => {},
+      log: undefined,
+    }
   }
   const head = commits[c.branch]
   const eventName = touched === null ? 'push' : 'pull_request'
@@ -279,7 +326,8 @@ function planCase(c, h, commits, { cli, action, scratch }) {
     ref: eventName === 'push' ? `refs/heads/${c.branch}` : 'refs/pull/1/merge',
     outputFile,
     summaryFile,
-    inputs: { 'json-file': report },
+    inputs: { 'json-file': report, ...(c.snapshot === 'off' ? { cache: 'false' } : {}) },
+    ...(c.snapshot && c.snapshot !== 'off' ? { extra: cache.env() } : {}),
     path: process.env.PATH ?? '',
     home: process.env.HOME ?? scratch,
   })
@@ -287,9 +335,15 @@ function planCase(c, h, commits, { cli, action, scratch }) {
     // A runner gives each step fresh files; the Action appends to them.
     writeFileSync(outputFile, '')
     writeFileSync(summaryFile, '')
+    // Each save starts with an empty cache: an entry cannot be written twice.
+    if (c.snapshot === 'save') {
+      cache.restart()
+      Object.assign(env, cache.env())
+    }
   }
+  const log = c.snapshot && c.snapshot !== 'off' ? SNAPSHOT_LOG[c.snapshot] : undefined
   // fail-on: never (ACTION_INPUTS), so only a failed run exits non-zero.
-  return { args: [action], env, okCodes: [0], report, touched, before }
+  return { args: [action], env, okCodes: [0], report, touched, before, log }
 }
 
 /**
@@ -305,6 +359,7 @@ function planCase(c, h, commits, { cli, action, scratch }) {
 export function timePrMode({ histories, node, cli, action, runs, warmup, timeoutS, log }) {
   const tools = detectTools()
   const scratch = mkdtempSync(join(tmpdir(), 'stackfit-pr-bench-'))
+  const cache = startCacheService(scratch)
   const out = []
   try {
     for (const h of histories) {
@@ -321,10 +376,10 @@ export function timePrMode({ histories, node, cli, action, runs, warmup, timeout
       }
       const byId = new Map()
       try {
-        for (const branch of ['pr-small', 'pr-large']) {
+        for (const branch of ['main', 'pr-small', 'pr-large']) {
           git(h.dir, 'checkout', '-q', branch)
           for (const c of PR_CASES.filter((x) => x.branch === branch)) {
-            const plan = planCase(c, h, commits, { cli, action, scratch })
+            const plan = planCase(c, h, commits, { cli, action, scratch, cache })
             const samples = []
             let failed = null
             for (let r = 0; r < warmup + runs && failed === null; r++) {
@@ -350,6 +405,8 @@ export function timePrMode({ histories, node, cli, action, runs, warmup, timeout
               else if (m.exitCode === null || !plan.okCodes.includes(m.exitCode))
                 failed = `exit ${m.exitCode ?? m.signal ?? 'none'}: ${lastLine(m.stderrTail || m.stdout)}`
               else failed = checkReport(readOrNull(plan.report), plan.touched)
+              if (failed === null && plan.log && !plan.log.test(m.stdout))
+                failed = `the log does not say ${plan.log.source}: ${lastLine(m.stdout)}`
               if (failed === null && r >= warmup) samples.push(m)
             }
             log(`  ${h.label}: ${c.label}: ${failed ?? `${samples.length} runs`}`)
@@ -373,6 +430,7 @@ export function timePrMode({ histories, node, cli, action, runs, warmup, timeout
       out.push({ label: h.label, files, small: h.small, large: h.large, rows })
     }
   } finally {
+    cache.stop()
     rmSync(scratch, { recursive: true, force: true })
   }
   return out
@@ -400,7 +458,7 @@ function cell(text) {
  * A figure whose inputs are missing or failed is null.
  * @param {ReturnType<typeof timePrMode>} results two histories or more; the first and the last
  *   are compared
- * @returns {{ shell: 'cli' | 'action', untouched: { small: number | null, large: number | null }, touched: { first: number | null, last: number | null }, full: { first: number | null, last: number | null } }[]}
+ * @returns {{ shell: 'cli' | 'action' | 'action-snapshot', untouched: { small: number | null, large: number | null }, touched: { first: number | null, last: number | null }, full: { first: number | null, last: number | null } }[]}
  */
 export function prCostModel(results) {
   const first = results[0]
@@ -408,8 +466,9 @@ export function prCostModel(results) {
   const cpu = (h, id) => h?.rows.find((r) => r.id === id)?.cpu ?? null
   const per = (us, n) => (us === null || n === null || n === undefined || n <= 0 ? null : us / n)
   const diff = (a, b) => (a === null || b === null ? null : (a - b) * 1000)
-  return ['cli', 'action'].map((shell) => {
-    const id = (c) => (shell === 'cli' ? c : `action-${c}`)
+  return ['cli', 'action', 'action-snapshot'].map((shell) => {
+    const id = (c) =>
+      shell === 'cli' ? c : shell === 'action' ? `action-${c}` : `action-${c}-snapshot`
     const full = shell === 'cli' ? 'full' : 'action-full'
     const added = first && last && first !== last && first.files !== null && last.files !== null
     const untouched = (c) =>
@@ -427,6 +486,9 @@ export function prCostModel(results) {
     }
   })
 }
+
+/** The cost model's shells as the table names them. */
+const SHELL_LABEL = { cli: 'CLI', action: 'Action', 'action-snapshot': 'Action, from the snapshot' }
 
 /** Microseconds, or a dash. */
 function formatUs(us) {
@@ -495,7 +557,7 @@ export function renderPrMode(results) {
     )
     for (const m of prCostModel(results)) {
       lines.push(
-        `| ${m.shell === 'cli' ? 'CLI' : 'Action'} | ${formatUs(m.untouched.small)} | ${formatUs(m.untouched.large)} | ${formatUs(m.touched.first)} | ${formatUs(m.touched.last)} | ${formatUs(m.full.last)} |`,
+        `| ${SHELL_LABEL[m.shell]} | ${formatUs(m.untouched.small)} | ${formatUs(m.untouched.large)} | ${formatUs(m.touched.first)} | ${formatUs(m.touched.last)} | ${formatUs(m.full.last)} |`,
       )
     }
   }

@@ -62,7 +62,6 @@ export async function main(): Promise<void> {
         `Input "path" must name a directory in the workspace (got "${inputs.path}").`,
       )
     const head = openActionHead(scanRoot)
-    core.info(`stackfit: files listed by ${head.listing}`)
     const repo = head.repo
     const pr = event.pullRequest
     const policy = await loadRunPolicy({
@@ -111,8 +110,8 @@ export async function main(): Promise<void> {
         core.info(line),
       )
     const snapshotCommit =
-      inputs.cache && !base && head.commit && writesSnapshot(event) && cleanCheckout(scanRoot)
-        ? head.commit
+      inputs.cache && !base && writesSnapshot(event) && cleanCheckout(scanRoot)
+        ? head.commit()
         : undefined
 
     const result = await core.group('stackfit: scan', async () =>
@@ -128,9 +127,11 @@ export async function main(): Promise<void> {
           ...(snapshot ? { snapshot } : {}),
           ...(snapshotCommit ? { snapshotCommit } : {}),
         },
-        { repo, ...(base ? { base } : {}) },
+        { repo, headIn: (scope) => head.headIn(scope), ...(base ? { base } : {}) },
       ),
     )
+    const listing = head.listing()
+    if (listing) core.info(`stackfit: files listed by ${listing}`)
     const { report, verdict } = result
     if (result.snapshotUse) core.info(describeSnapshotUse(result.snapshotUse))
     const findings = rebaseFindings(report.findings, prefix)

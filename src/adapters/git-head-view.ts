@@ -21,8 +21,11 @@ export type GitHeadViewResult =
       ok: true
       view: RepoView
       commit: string
-      /** Where the listing came from: the work tree's index, or the commit's tree. */
-      source: 'index' | 'tree'
+      /**
+       * Where the listing came from: the work tree's index, the commit's tree, or the parts of
+       * the commit's tree a `scope` named.
+       */
+      source: 'index' | 'tree' | 'scope'
     }
   | { ok: false; message: string }
 
@@ -73,7 +76,19 @@ function locate(root: string): Where | { message: string } {
  * needs (`<` on JS strings) unless some path holds characters whose UTF-16 and UTF-8 orders
  * differ (checked; they are sorted then).
  */
-export function createGitHeadView(root: string): GitHeadViewResult {
+/**
+ * The parts of the tree a scoped listing covers, relative to the scan root: every file below one
+ * of `subtrees`, and the files directly inside one of `directories` (`''` is the root).
+ */
+export interface HeadScope {
+  readonly subtrees: readonly string[]
+  readonly directories: readonly string[]
+}
+
+export function createGitHeadView(
+  root: string,
+  options: { scope?: HeadScope } = {},
+): GitHeadViewResult {
   const diagnostics: Diagnostic[] = []
   const pruned: Exclusion[] = []
   const rootSlash = scanRootSlash(root, diagnostics)
@@ -81,9 +96,10 @@ export function createGitHeadView(root: string): GitHeadViewResult {
   const where = locate(root)
   if (!('commit' in where)) return { ok: false, ...where }
   const { prefix, commit } = where
-  const listed =
-    (where.index && fromIndex(root, where.index.path, where.index.format)) ??
-    fromTree(root, commit, prefix)
+  const listed = options.scope
+    ? fromScope(root, commit, prefix, options.scope)
+    : ((where.index && fromIndex(root, where.index.path, where.index.format)) ??
+      fromTree(root, commit, prefix))
   if (!listed.ok) return listed
   const { paths, modes, sizes, raw } = listed.entries
 
@@ -192,7 +208,9 @@ export function createGitHeadView(root: string): GitHeadViewResult {
     if (kind !== 'file') continue
     let size = sizes[i] as number
     // The index records 0 for an empty file and for one it marked racily clean: ask the disk.
-    if (size === 0 && listed.source === 'index') size = sizeOnDisk(rootSlash + path)
+    // A scoped listing comes from the tree, whose sizes are the blobs': the disk's, as the index.
+    if ((size === 0 && listed.source === 'index') || listed.source === 'scope')
+      size = sizeOnDisk(rootSlash + path)
     files.push({ path, size })
   }
   // Byte order is UTF-16 order unless a path holds both surrogates and U+E000–U+FFFF.
@@ -213,7 +231,8 @@ export function createGitHeadView(root: string): GitHeadViewResult {
 
 /** A listing in git's order: columns of paths (from the top of the work tree), modes, sizes. */
 type Listing =
-  { ok: true; source: 'index' | 'tree'; entries: IndexEntries } | { ok: false; message: string }
+  | { ok: true; source: 'index' | 'tree' | 'scope'; entries: IndexEntries }
+  | { ok: false; message: string }
 
 /**
  * The work tree's index (src/adapters/git-index.ts) at `indexPath` (as git names it, from
@@ -244,6 +263,50 @@ function fromTree(root: string, commit: string, prefix: string): Listing {
   const listing = lsTree(root, commit, true, prefix === '' ? [] : [prefix])
   if (!listing.ok) return { ok: false, message: `git ls-tree failed: ${listing.message}` }
   return { ok: true, source: 'tree', entries: treeEntries(listing.stdout) }
+}
+
+/**
+ * The commit's tree below the subtrees of `scope` (`git ls-tree -r`) and directly inside its
+ * directories (`git ls-tree`), merged in path order: two git processes, each reading only the
+ * trees on the way to what it lists.
+ */
+function fromScope(root: string, commit: string, prefix: string, scope: HeadScope): Listing {
+  const parts: IndexEntries[] = []
+  if (scope.subtrees.length > 0) {
+    const below = lsTree(
+      root,
+      commit,
+      true,
+      scope.subtrees.map((s) => `${prefix}${s}/`),
+    )
+    if (!below.ok) return { ok: false, message: `git ls-tree failed: ${below.message}` }
+    parts.push(treeEntries(below.stdout))
+  }
+  const dirs = scope.directories.map((d) => (d === '' ? prefix : `${prefix}${d}/`))
+  // The top of the work tree has no path of its own: listed alone, without one.
+  for (const group of [dirs.filter((d) => d !== ''), dirs.filter((d) => d === '')]) {
+    if (group.length === 0) continue
+    const direct = lsTree(root, commit, false, group[0] === '' ? [] : group)
+    if (!direct.ok) return { ok: false, message: `git ls-tree failed: ${direct.message}` }
+    parts.push(treeEntries(direct.stdout))
+  }
+  const order: [IndexEntries, number][] = []
+  for (const part of parts) for (let i = 0; i < part.paths.length; i++) order.push([part, i])
+  order.sort(([a, i], [b, j]) => compare(a.paths[i] as string, b.paths[j] as string))
+  const paths: string[] = []
+  const modes: number[] = []
+  const sizes: number[] = []
+  const raw = new Map<number, Buffer>()
+  for (const [part, i] of order) {
+    const path = part.paths[i] as string
+    if (paths[paths.length - 1] === path) continue
+    const bytes = part.raw.get(i)
+    if (bytes) raw.set(paths.length, bytes)
+    paths.push(path)
+    modes.push(part.modes[i] as number)
+    sizes.push(part.sizes[i] as number)
+  }
+  return { ok: true, source: 'scope', entries: { paths, modes, sizes, raw } }
 }
 
 /**

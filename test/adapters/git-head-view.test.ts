@@ -310,3 +310,67 @@ describe('createGitHeadView: randomized trees', () => {
     expect(pruned.filter((n) => n > 0).length).toBeGreaterThanOrEqual(6)
   })
 })
+
+/** The paths a scope covers: below a subtree, or directly inside a directory (`''`: the root). */
+function inScope(scope: { subtrees: string[]; directories: string[] }, path: string): boolean {
+  const slash = path.lastIndexOf('/')
+  const dir = slash < 0 ? '' : path.slice(0, slash)
+  return scope.subtrees.some((s) => path.startsWith(`${s}/`)) || scope.directories.includes(dir)
+}
+
+describe('createGitHeadView with a scope: the whole listing, cut to the scope', () => {
+  const scopes = [
+    { subtrees: ['sub'], directories: [''] },
+    { subtrees: ['services/api'], directories: ['', 'services'] },
+    { subtrees: ['sub/deeper', 'gen'], directories: ['', 'sub'] },
+    { subtrees: ['with space'], directories: [] },
+    { subtrees: [], directories: ['', 'sub', 'services/api'] },
+    { subtrees: ['build', 'node_modules'], directories: [''] },
+  ]
+  it.each(scopes)('%j', (scope) => {
+    const dir = cloneOf(history(RULES_TREE))
+    const whole = headView(dir)
+    const part = createGitHeadView(dir, { scope })
+    if (!part.ok) throw new Error(part.message)
+    expect(part.source).toBe('scope')
+    expect(part.view.files).toEqual(whole.files.filter((f) => inScope(scope, f.path)))
+    const below = (path: string) => scope.subtrees.some((s) => path.startsWith(`${s}/`))
+    expect(part.view.pruned.filter((p) => below(p.path))).toEqual(
+      whole.pruned.filter((p) => below(p.path)),
+    )
+    // Reads give what the whole view's give.
+    for (const f of part.view.files) expect(part.view.read(f.path)).toEqual(whole.read(f.path))
+  })
+
+  it.each([1, 2, 3, 5, 8, 13])('seed %i: randomized trees and scopes', (seed) => {
+    const { tracked, forced } = randomTree(seed)
+    const h = history({ 'root.txt': 'r\n' })
+    h.write(tracked)
+    h.git('add', '-A')
+    h.write(forced)
+    h.git('add', '-A', '--force')
+    h.git('commit', '-q', '-m', `seed ${seed}`)
+    const dir = cloneOf(h)
+    const whole = headView(dir)
+    const rng = random(seed * 7)
+    const subtree = ['a', 'a/b', 'a/b/c', 'logs', 'build'][Math.floor(rng() * 5)] as string
+    const parts = subtree.split('/')
+    const directories = parts.map((_, i) => parts.slice(0, i).join('/'))
+    const scope = { subtrees: [subtree], directories }
+    const part = createGitHeadView(dir, { scope })
+    if (!part.ok) throw new Error(part.message)
+    expect(part.view.files).toEqual(whole.files.filter((f) => inScope(scope, f.path)))
+  })
+
+  it("takes sizes from the disk (the tree has the blobs' sizes), the files a read gives", () => {
+    const dir = cloneOf(history({ 'a/x.py': 'print(1)\n', 'a/empty.py': '' }))
+    // A step before stackfit rewrote a file: the blob says 9 bytes, the disk 18.
+    writeFileSync(join(dir, 'a/x.py'), 'print(1)\nprint(2)\n')
+    const part = createGitHeadView(dir, { scope: { subtrees: ['a'], directories: [''] } })
+    if (!part.ok) throw new Error(part.message)
+    expect(part.view.files).toEqual([
+      { path: 'a/empty.py', size: 0 },
+      { path: 'a/x.py', size: 18 },
+    ])
+  })
+})

@@ -61,12 +61,20 @@ function growth(markdown: string, caseLabel: string): string[] {
 }
 
 describe('PR_CASES', () => {
-  it('has one full scan per shell and a touched service for every other case', () => {
-    for (const shell of ['cli', 'action'] as const) {
-      const cases = PR_CASES.filter((c) => c.shell === shell)
-      expect(cases.filter((c) => c.touched === null)).toHaveLength(1)
-      expect(cases.map((c) => c.touched).sort()).toEqual(['large', 'small', null].sort())
-    }
+  it('has full scans and, per shell and snapshot mode, a small and a large touched service', () => {
+    const cli = PR_CASES.filter((c) => c.shell === 'cli')
+    expect(cli.map((c) => c.touched)).toEqual([null, 'small', 'large'])
+    const action = PR_CASES.filter((c) => c.shell === 'action')
+    // The snapshot a pull request uses is saved by a push to the default branch, timed first.
+    expect(action.filter((c) => c.touched === null).map((c) => [c.branch, c.snapshot])).toEqual([
+      ['pr-small', 'off'],
+      ['main', 'save'],
+    ])
+    for (const mode of ['off', 'use'] as const)
+      expect(action.filter((c) => c.touched && c.snapshot === mode).map((c) => c.touched)).toEqual([
+        'small',
+        'large',
+      ])
     expect(new Set(PR_CASES.map((c) => c.id)).size).toBe(PR_CASES.length)
     for (const c of PR_CASES)
       if (c.touched !== null) expect(c.branch).toBe(c.touched === 'small' ? 'pr-small' : 'pr-large')
@@ -130,7 +138,11 @@ describe('renderPrMode', () => {
 
   it('derives what an untouched, a touched and a full-scan file cost', () => {
     // 269,914 files added; the touched services differ by 1,146 files.
-    const [cli, action] = prCostModel([x1, x20])
+    const [cli, action, fromSnapshot] = prCostModel([x1, x20])
+    expect(fromSnapshot?.shell).toBe('action-snapshot')
+    // Its pull-request cases are absent from these histories (1 s each): no growth, a full scan.
+    expect(fromSnapshot?.untouched.small).toBe(0)
+    expect(fromSnapshot?.full.first).toBeCloseTo((4 * 1e6) / 14_206, 6)
     expect(cli?.shell).toBe('cli')
     expect(cli?.untouched.small).toBeCloseTo((9 * 1e6) / 269_914, 6)
     expect(cli?.untouched.large).toBeCloseTo((11 * 1e6) / 269_914, 6)

@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createFsRepoView } from '../../src/adapters/fs-repo-view.js'
 import { createGitBase } from '../../src/adapters/git-base.js'
+import { createGitHeadView } from '../../src/adapters/git-head-view.js'
 import { renderJson } from '../../src/core/5-report/json.js'
 import {
   SNAPSHOT_LIMITS,
@@ -54,18 +55,14 @@ function snapshotOfMain(h: History): Snapshot {
   return parsed.snapshot
 }
 
-/** A RepoView that records every path read through it. */
-function recording(view: RepoView): { view: RepoView; reads: string[] } {
-  const reads: string[] = []
+/** `view`, recording in `reads` every path read through it. */
+function recording(view: RepoView, reads: string[]): RepoView {
   return {
-    reads,
-    view: {
-      ...view,
-      read: (path, max) => (reads.push(path), view.read(path, max)),
-      ...(view.readBytes
-        ? { readBytes: (path, max) => (reads.push(path), view.readBytes!(path, max)) }
-        : {}),
-    },
+    ...view,
+    read: (path, max) => (reads.push(path), view.read(path, max)),
+    ...(view.readBytes
+      ? { readBytes: (path, max) => (reads.push(path), view.readBytes!(path, max)) }
+      : {}),
   }
 }
 
@@ -73,19 +70,50 @@ interface Runs {
   without: RunResult
   with: RunResult
   reads: string[]
+  /** How often the run from the snapshot asked for the whole head's listing. */
+  wholeListings: number
 }
 
+/**
+ * The change analysed without and with the snapshot. The run with it lists the parts of the head
+ * it needs through git (as the Action does); its whole-head view counts the times it is listed.
+ */
 function bothWays(h: History, snapshot: Snapshot, scope: 'changed' | 'all' = 'changed'): Runs {
   const run = (given?: Snapshot, view?: RepoView): RunResult => {
     const base = createGitBase(h.dir, 'main')
     if (!base.ok) throw new Error(base.message)
     return runStackfit(
       { failOn: 'warning', now: NOW, scope, ...(given ? { snapshot: given } : {}) },
-      { repo: view ?? createFsRepoView(h.dir), base: base.port },
+      {
+        repo: view ?? createFsRepoView(h.dir),
+        base: base.port,
+        ...(given
+          ? {
+              headIn: (parts) => {
+                const listed = createGitHeadView(h.dir, { scope: parts })
+                return listed.ok ? recording(listed.view, reads) : undefined
+              },
+            }
+          : {}),
+      },
     )
   }
-  const recorded = recording(createFsRepoView(h.dir))
-  return { without: run(), with: run(snapshot, recorded.view), reads: recorded.reads }
+  const reads: string[] = []
+  const whole = createFsRepoView(h.dir)
+  let wholeListings = 0
+  const counted: RepoView = {
+    get files() {
+      wholeListings++
+      return whole.files
+    },
+    pruned: whole.pruned,
+    diagnostics: whole.diagnostics,
+    read: (p, m) => (reads.push(p), whole.read(p, m)),
+    readBytes: (p, m) => (reads.push(p), whole.readBytes!(p, m)),
+  }
+  const without = run()
+  const withSnapshot = run(snapshot, counted)
+  return { without, with: withSnapshot, reads, wholeListings }
 }
 
 const ONNX = {
@@ -139,6 +167,7 @@ describe('a pull request analysed from a snapshot of its base', () => {
     const h = pullRequest(base, changes)
     const runs = bothWays(h, snapshotOfMain(h))
     expect(runs.with.snapshotUse).toMatchObject({ used: true })
+    expect(runs.wholeListings).toBe(0)
     expect(renderJson(runs.with.report)).toBe(renderJson(runs.without.report))
     expect(runs.with.analysis).toEqual(runs.without.analysis)
     expect(runs.with.verdict).toEqual(runs.without.verdict)
@@ -315,7 +344,10 @@ describe('randomized histories: the same report with and without the snapshot', 
     const { base, pr } = randomPlan(seed)
     const h = pullRequest(base, pr)
     const runs = bothWays(h, snapshotOfMain(h))
-    if (runs.with.snapshotUse?.used) used += 1
+    if (runs.with.snapshotUse?.used) {
+      used += 1
+      expect(runs.wholeListings).toBe(0)
+    }
     expect(renderJson(runs.with.report)).toBe(renderJson(runs.without.report))
     // Also what reports do not show: the file count, every exclusion and diagnostic, libraries.
     expect(runs.with.analysis).toEqual(runs.without.analysis)

@@ -18,6 +18,7 @@ import { isWorkspaceFile } from '../1-discover/service-markers.js'
 import type { Analysis, Service, UnitFootprint } from '../model.js'
 import { analyze, compareStrings, sortDiagnostics, type AnalyzeOptions } from '../pipeline.js'
 import type { RepoView } from '../ports.js'
+import type { IncludeScope } from './compare-with-base.js'
 import { linkedRoots, touchedServices } from './compute-delta.js'
 
 /** Bumped whenever the shape of a snapshot changes; a snapshot of another format is not read. */
@@ -163,6 +164,7 @@ export function headFromSnapshot(
   changed: readonly string[],
   options: AnalyzeOptions,
   extraRoots: readonly string[] = [],
+  listScope?: (scope: IncludeScope) => RepoView | undefined,
 ): SnapshotHead {
   const base = snapshot.analysis
   const footprint = base.footprint ?? {}
@@ -196,7 +198,12 @@ export function headFromSnapshot(
     return above.has(slash < 0 ? '' : path.slice(0, slash))
   }
   const include = (path: string): boolean => under(path) || directlyAbove(path) || outside.has(path)
-  const view = restrictedView(head, include, under)
+  // A head that can list parts of itself lists only these; otherwise its listing is filtered.
+  const dirs = new Set(above)
+  for (const path of outside)
+    dirs.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')
+  const scoped = listScope?.({ subtrees: tops, directories: [...dirs].sort(compareStrings) })
+  const view = restrictedView(scoped ?? head, include, under)
   const partial = analyze(view, { ...options, focus, footprint: true })
   const partialFootprint = partial.footprint ?? {}
 
