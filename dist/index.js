@@ -2671,7 +2671,7 @@ var require_ignore = __commonJS({
 });
 
 // src/action/main.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync4, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync3, statSync as statSync5, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname5, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
 
@@ -18233,7 +18233,14 @@ function settingsKey(options) {
   return stableJson(rest);
 }
 function createSnapshot(analysis, meta) {
-  return { format: SNAPSHOT_FORMAT, ...meta, analysis };
+  const kept = { ...analysis };
+  delete kept.inlineWaivers;
+  kept.services = analysis.services.map((s) => {
+    const service = counted(s);
+    delete service.counted;
+    return service;
+  });
+  return { format: SNAPSHOT_FORMAT, ...meta, analysis: kept };
 }
 function serializeSnapshot(snapshot) {
   return JSON.stringify(snapshot);
@@ -22396,7 +22403,7 @@ function listWhole(scanRoot) {
 }
 
 // src/github/snapshot-cache.ts
-import { mkdirSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 
 // stackfit-lazy:@actions/cache
@@ -22422,58 +22429,95 @@ var saveCache = function(...args) {
 };
 
 // src/github/snapshot-cache.ts
-var DIRECTORY = "stackfit-snapshot";
-var FILE = "snapshot.json";
+var SNAPSHOT_DIR = "stackfit-snapshot";
+var SNAPSHOT_FILE = "snapshot.txt";
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function actionsCacheStore(options) {
-  const dir = join4(options.tempDir, DIRECTORY);
-  let said = false;
-  const available = () => {
-    let yes = Boolean(process.env["ACTIONS_RESULTS_URL"] || process.env["ACTIONS_CACHE_URL"]);
+  const { log } = options;
+  const dir = join4(options.tempDir, SNAPSHOT_DIR);
+  const file = join4(dir, SNAPSHOT_FILE);
+  let toldUnavailable = false;
+  let queue = Promise.resolve();
+  function inTurn(task) {
+    const run = queue.then(task);
+    queue = run;
+    return run;
+  }
+  function available() {
+    let why;
     try {
-      yes &&= isFeatureAvailable();
-    } catch {
-      yes = false;
+      const named = process.env["ACTIONS_RESULTS_URL"] || process.env["ACTIONS_CACHE_URL"];
+      if (!named || !isFeatureAvailable()) why = "no Actions cache service here";
+    } catch (error2) {
+      why = `the cache client did not load: ${messageOf(error2)}`;
     }
-    if (!yes && !said) {
-      said = true;
-      options.log("the Actions cache is not available here, so no snapshot is kept or read");
+    if (why !== void 0 && !toldUnavailable) {
+      toldUnavailable = true;
+      log(`Snapshot cache: ${why}; snapshots are neither restored nor saved.`);
     }
-    return yes;
-  };
-  const fail = (what, error2) => options.log(
-    `could not ${what} the cache: ${error2 instanceof Error ? error2.message : String(error2)}`
-  );
-  return {
-    async restore(key) {
-      if (!available()) return void 0;
-      try {
-        rmSync(dir, { recursive: true, force: true });
-        mkdirSync(dir, { recursive: true });
-        const hit = await restoreCache([dir], key, []);
-        if (hit !== key) return void 0;
-        return readFileSync3(join4(dir, FILE), "utf8");
-      } catch (error2) {
-        fail("read", error2);
+    return why === void 0;
+  }
+  async function emptyDir() {
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+  }
+  async function cleanUp() {
+    await rm(dir, { recursive: true, force: true }).catch(() => void 0);
+  }
+  async function restore(key) {
+    if (!available()) return void 0;
+    try {
+      await emptyDir();
+      const matched = await restoreCache([file], key);
+      if (matched === void 0) {
+        log(`Snapshot cache: nothing restored for ${key}.`);
         return void 0;
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
       }
-    },
-    async save(key, text3) {
-      if (!available()) return false;
-      try {
-        rmSync(dir, { recursive: true, force: true });
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join4(dir, FILE), text3);
-        return await saveCache([dir], key) > 0;
-      } catch (error2) {
-        fail("write", error2);
-        return false;
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
+      if (matched !== key) {
+        log(`Snapshot cache: the service answered ${matched} for ${key}; not used.`);
+        return void 0;
       }
+      const bytes = await readFile(file);
+      const text3 = UTF8.decode(bytes);
+      log(`Snapshot cache: restored ${key} (${bytes.length} bytes).`);
+      return text3;
+    } catch (error2) {
+      log(`Snapshot cache: could not restore ${key}: ${messageOf(error2)}`);
+      return void 0;
+    } finally {
+      await cleanUp();
     }
+  }
+  async function save(key, text3) {
+    if (!available()) return false;
+    if (!text3.isWellFormed()) {
+      log(`Snapshot cache: not saving ${key}: the text has a lone surrogate, UTF-8 cannot keep it.`);
+      return false;
+    }
+    try {
+      await emptyDir();
+      await writeFile2(file, text3, "utf8");
+      const id = await saveCache([file], key);
+      if (id < 0) {
+        log(`Snapshot cache: ${key} not saved (it exists already, or the cache service refused).`);
+        return false;
+      }
+      log(`Snapshot cache: saved ${key} (${Buffer.byteLength(text3)} bytes).`);
+      return true;
+    } catch (error2) {
+      log(`Snapshot cache: could not save ${key}: ${messageOf(error2)}`);
+      return false;
+    } finally {
+      await cleanUp();
+    }
+  }
+  return {
+    restore: (key) => inTurn(() => restore(key)),
+    save: (key, text3) => inTurn(() => save(key, text3))
   };
+}
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/action/snapshot.ts
@@ -22601,11 +22645,11 @@ async function main() {
     if (result2.snapshotUse) info(describeSnapshotUse(result2.snapshotUse));
     const findings = rebaseFindings(report2.findings, prefix);
     const jsonFile = inputs.jsonFile ? resolve8(workspace, inputs.jsonFile) : resolve8(process.env["RUNNER_TEMP"] || tmpdir(), `stackfit-${inputs.reportKey}.json`);
-    writeFile2(jsonFile, renderJson(report2));
+    writeFile3(jsonFile, renderJson(report2));
     let sarifFile;
     if (inputs.sarifFile) {
       sarifFile = resolve8(workspace, inputs.sarifFile);
-      writeFile2(sarifFile, renderSarif({ ...report2, findings }, { category: inputs.reportKey }));
+      writeFile3(sarifFile, renderSarif({ ...report2, findings }, { category: inputs.reportKey }));
     }
     setOutputs(result2, jsonFile, sarifFile);
     const messages = [];
@@ -22680,7 +22724,7 @@ function readEvent(env) {
   const path = env["GITHUB_EVENT_PATH"];
   if (path && existsSync3(path)) {
     try {
-      payload = JSON.parse(readFileSync4(path, "utf8"));
+      payload = JSON.parse(readFileSync3(path, "utf8"));
     } catch (error2) {
       warning(`stackfit could not read the event payload: ${errorMessage2(error2)}`);
     }
@@ -22730,9 +22774,9 @@ function setOutputs(result2, jsonFile, sarifFile) {
   setOutput("json-file", jsonFile);
   setOutput("sarif-file", sarifFile ?? "");
 }
-function writeFile2(path, text3) {
-  mkdirSync2(dirname5(path), { recursive: true });
-  writeFileSync2(path, text3);
+function writeFile3(path, text3) {
+  mkdirSync(dirname5(path), { recursive: true });
+  writeFileSync(path, text3);
 }
 function isDirectory(path) {
   try {

@@ -1,4 +1,4 @@
-// The local Actions cache service (test/support/fake-actions-cache.mjs) for the PR-mode benchmark.
+// The local Actions cache service (test/support/cache-server.ts) for the PR-mode benchmark.
 // The benchmark times its runs with synchronous spawns, which would stall a server in its own
 // process, so the service runs in a child process: started, restarted empty and stopped from
 // synchronous code. Run as a script, this file is that child.
@@ -52,9 +52,17 @@ export function startCacheService(scratch) {
 }
 
 if (process.argv[1] === self) {
-  const { startFakeActionsCache } = await import('../../test/support/fake-actions-cache.mjs')
-  const service = await startFakeActionsCache()
-  writeFileSync(`${process.argv[2]}.tmp`, JSON.stringify(service.env))
+  // TypeScript: Node 24 runs it as is (its types are only annotations).
+  const { startFakeCacheService } = await import('../../test/support/cache-server.ts')
+  const token = 'runtime-token-for-the-benchmark'
+  const service = await startFakeCacheService(token)
+  const env = {
+    ACTIONS_CACHE_SERVICE_V2: 'True',
+    ACTIONS_RESULTS_URL: service.url,
+    ACTIONS_RUNTIME_TOKEN: token,
+    GITHUB_SERVER_URL: 'https://github.com',
+  }
+  writeFileSync(`${process.argv[2]}.tmp`, JSON.stringify(env))
   // Renamed into place whole, so the parent never reads half a file.
   renameSync(`${process.argv[2]}.tmp`, process.argv[2])
   // The parent ends the child by closing its stdin (or killing it).

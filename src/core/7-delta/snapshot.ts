@@ -32,7 +32,10 @@ export interface Snapshot {
   settings: string
   /** The commit it describes. */
   commit: string
-  /** The analysis of the whole commit, every unit in full, with `footprint`. */
+  /**
+   * The analysis of the whole commit, with `footprint`; its services without signals, frameworks
+   * or inline waivers (createSnapshot).
+   */
   analysis: Analysis
 }
 
@@ -86,12 +89,24 @@ export function settingsKey(options: AnalyzeOptions): string {
   return stableJson(rest)
 }
 
-/** A snapshot of a whole analysis; the analysis must be a full one made with `footprint`. */
+/**
+ * A snapshot of a whole analysis; the analysis must be a full one made with `footprint`. It keeps
+ * what a pull request takes from it, the units as a changed-scope analysis counts them, and drops
+ * what it never takes (signals, frameworks and inline waivers: a pull request reads those of the
+ * units it analyses from the head), which is most of a large repository's analysis.
+ */
 export function createSnapshot(
   analysis: Analysis,
   meta: { tool: string; settings: string; commit: string },
 ): Snapshot {
-  return { format: SNAPSHOT_FORMAT, ...meta, analysis }
+  const kept: Analysis = { ...analysis }
+  delete kept.inlineWaivers
+  kept.services = analysis.services.map((s) => {
+    const service = counted(s)
+    delete service.counted
+    return service
+  })
+  return { format: SNAPSHOT_FORMAT, ...meta, analysis: kept }
 }
 
 /** A snapshot as text (JSON). */
