@@ -287,19 +287,24 @@ function randomTree(seed: number): { tracked: Changes; forced: Changes } {
   return { tracked, forced }
 }
 
+/** A clean checkout of randomTree(seed): its tracked files, and its ignored ones added by force. */
+function randomCheckout(seed: number): string {
+  const { tracked, forced } = randomTree(seed)
+  const h = history({ 'root.txt': 'r\n' })
+  h.write(tracked)
+  h.git('add', '-A')
+  h.write(forced)
+  h.git('add', '-A', '--force')
+  h.git('commit', '-q', '-m', `seed ${seed}`)
+  return cloneOf(h)
+}
+
 describe('createGitHeadView: randomized trees', () => {
   /** Paths pruned as ignored, per seed. */
   const pruned: number[] = []
 
   it.each([1, 2, 3, 5, 8, 13, 21, 34])('seed %i: the same listing as the walk', (seed) => {
-    const { tracked, forced } = randomTree(seed)
-    const h = history({ 'root.txt': 'r\n' })
-    h.write(tracked)
-    h.git('add', '-A')
-    h.write(forced)
-    h.git('add', '-A', '--force')
-    h.git('commit', '-q', '-m', `seed ${seed}`)
-    const dir = cloneOf(h)
+    const dir = randomCheckout(seed)
     const git = headView(dir)
     expect(listing(git)).toEqual(listing(createFsRepoView(dir)))
     pruned.push(git.pruned.filter((p) => p.reason === 'gitignored').length)
@@ -343,14 +348,7 @@ describe('createGitHeadView with a scope: the whole listing, cut to the scope', 
   })
 
   it.each([1, 2, 3, 5, 8, 13])('seed %i: randomized trees and scopes', (seed) => {
-    const { tracked, forced } = randomTree(seed)
-    const h = history({ 'root.txt': 'r\n' })
-    h.write(tracked)
-    h.git('add', '-A')
-    h.write(forced)
-    h.git('add', '-A', '--force')
-    h.git('commit', '-q', '-m', `seed ${seed}`)
-    const dir = cloneOf(h)
+    const dir = randomCheckout(seed)
     const whole = headView(dir)
     const rng = random(seed * 7)
     const subtree = ['a', 'a/b', 'a/b/c', 'logs', 'build'][Math.floor(rng() * 5)] as string
