@@ -13,7 +13,7 @@ if (quick !== void 0) {
 } else {
   enableCompileCache2();
   const v8 = await import("node:v8");
-  const { main } = await import("./cli-chunks/main-Z3QVGWMA.js");
+  const { main } = await import("./cli-chunks/main-CX235FWR.js");
   process.exitCode = await main(argv, {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

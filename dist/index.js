@@ -18287,18 +18287,10 @@ function headFromSnapshot(snapshot, head, changed, options, extraRoots = [], lis
   const outsideAll = changed.find((path) => !under(path));
   if (outsideAll !== void 0)
     return { ok: false, reason: `${outsideAll} lies outside every unit the change touches` };
-  const above = /* @__PURE__ */ new Set([""]);
-  for (const root of tops) {
-    const parts = root.split("/");
-    for (let i = 1; i < parts.length; i++) above.add(parts.slice(0, i).join("/"));
-  }
+  const atBase = baseInclude(changed, tops);
   const outside = new Set(touched.flatMap((root) => footprint[root]?.outside ?? []));
-  const directlyAbove = (path) => {
-    const slash = path.lastIndexOf("/");
-    return above.has(slash < 0 ? "" : path.slice(0, slash));
-  };
-  const include = (path) => under(path) || directlyAbove(path) || outside.has(path);
-  const dirs = new Set(above);
+  const include = (path) => atBase(path) || outside.has(path);
+  const dirs = new Set(atBase.scope?.directories ?? [""]);
   for (const path of outside)
     dirs.add(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
   const scoped = listScope?.({ subtrees: tops, directories: [...dirs].sort(compareStrings3) });

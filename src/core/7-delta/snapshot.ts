@@ -18,7 +18,7 @@ import { isWorkspaceFile } from '../1-discover/service-markers.js'
 import type { Analysis, Service, UnitFootprint } from '../model.js'
 import { analyze, compareStrings, sortDiagnostics, type AnalyzeOptions } from '../pipeline.js'
 import type { RepoView } from '../ports.js'
-import type { IncludeScope } from './compare-with-base.js'
+import { baseInclude, type IncludeScope } from './compare-with-base.js'
 import { linkedRoots, touchedServices } from './compute-delta.js'
 
 /** Bumped whenever the shape of a snapshot changes; a snapshot of another format is not read. */
@@ -199,22 +199,14 @@ export function headFromSnapshot(
   if (outsideAll !== undefined)
     return { ok: false, reason: `${outsideAll} lies outside every unit the change touches` }
 
-  // What the touched units' analysis reads: their directories, the files directly inside the
-  // directories above them (manifests, workspace and attribute files discovery consults), and
-  // the files outside them that their snapshot footprint names.
-  const above = new Set<string>([''])
-  for (const root of tops) {
-    const parts = root.split('/')
-    for (let i = 1; i < parts.length; i++) above.add(parts.slice(0, i).join('/'))
-  }
+  // What the touched units' analysis reads: what a comparison reads at the base (their
+  // directories, the files directly inside the directories above them), and the files outside
+  // them that their snapshot footprint names.
+  const atBase = baseInclude(changed, tops)
   const outside = new Set(touched.flatMap((root) => footprint[root]?.outside ?? []))
-  const directlyAbove = (path: string): boolean => {
-    const slash = path.lastIndexOf('/')
-    return above.has(slash < 0 ? '' : path.slice(0, slash))
-  }
-  const include = (path: string): boolean => under(path) || directlyAbove(path) || outside.has(path)
+  const include = (path: string): boolean => atBase(path) || outside.has(path)
   // A head that can list parts of itself lists only these; otherwise its listing is filtered.
-  const dirs = new Set(above)
+  const dirs = new Set(atBase.scope?.directories ?? [''])
   for (const path of outside)
     dirs.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')
   const scoped = listScope?.({ subtrees: tops, directories: [...dirs].sort(compareStrings) })
